@@ -1,0 +1,2 @@
+//! Self-assessment instruments: the declarative format, its validation and
+//! the scoring of answers. (Being written.)

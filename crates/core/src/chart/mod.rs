@@ -1,0 +1,1 @@
+//! Chart geometry: numbers in, SVG coordinates and path strings out. (Being written.)

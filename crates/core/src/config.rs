@@ -1,0 +1,1 @@
+//! Start-up configuration from the page URL's query string.

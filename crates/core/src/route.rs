@@ -1,0 +1,1 @@
+//! The app's routes, read from and written to the URL fragment.
