@@ -1,0 +1,5 @@
+//! Entry point of the browser build: everything happens in `kilit::start`.
+
+fn main() {
+    kilit::start();
+}

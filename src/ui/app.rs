@@ -1,0 +1,93 @@
+//! The root component: owns the state, wires the browser effects, lays out
+//! header, page and footer.
+
+use kilit_core::config::with_query_param;
+use kilit_core::i18n::{Locale, Msg};
+use kilit_core::route::Route;
+use yew::prelude::*;
+
+use crate::platform;
+use crate::state::{Action, AppState};
+use crate::ui::header::Header;
+use crate::ui::home::Home;
+use crate::ui::pages::{ComingSoon, NotFound};
+
+/// What the app starts with; `start` reads it from the page.
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub locale: Locale,
+    pub route: Route,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer({
+        let props = props.clone();
+        move || AppState::new(props.locale, props.route)
+    });
+    let locale = state.locale;
+
+    use_effect_with(locale, |&locale| {
+        crate::set_current_locale(locale);
+        platform::apply_locale(locale);
+    });
+
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener =
+                platform::on_fragment_change(move |fragment| dispatcher.dispatch(Action::Navigate(Route::parse(&fragment))));
+            platform::mark("kilit:ready");
+            move || drop(listener)
+        });
+    }
+
+    // After a navigation (not on first load), start at the top and put focus
+    // on the new page's heading so screen readers announce it.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.route.clone(), move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                platform::scroll_to_top();
+                platform::focus("page-title");
+            }
+        });
+    }
+
+    let on_locale = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |l: Locale| {
+            platform::save_language(l);
+            platform::replace_query(&with_query_param(&platform::query(), "lang", l.code()));
+            dispatcher.dispatch(Action::SetLocale(l));
+        })
+    };
+
+    let page = match &state.route {
+        Route::Home => html! { <Home {locale} /> },
+        Route::Assessment(_) => html! { <ComingSoon {locale} title={Msg::NavAssessment} /> },
+        Route::Accounts => html! { <ComingSoon {locale} title={Msg::NavAccounts} /> },
+        Route::Report => html! { <ComingSoon {locale} title={Msg::NavReport} /> },
+        Route::Share(_) => html! { <ComingSoon {locale} title={Msg::AppName} /> },
+        Route::NotFound(_) => html! { <NotFound {locale} /> },
+    };
+
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        platform::focus("main");
+    });
+
+    html! {
+        <div class="app">
+            <a class="skip-link" href="#main" onclick={skip}>{ Msg::SkipToContent.text(locale) }</a>
+            <Header {locale} section={state.route.section()} on_locale={on_locale} />
+            <main id="main" tabindex="-1">{ page }</main>
+            <footer class="site-footer">
+                <p>
+                    <span class="lock" aria-hidden="true">{ "🔒" }</span>
+                    { Msg::FooterPrivacy.text(locale) }
+                </p>
+            </footer>
+        </div>
+    }
+}

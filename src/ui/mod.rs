@@ -1,0 +1,7 @@
+//! Components. Pages read the state through props handed down by `app`;
+//! widgets get data and callbacks only and never see the reducer.
+
+pub mod app;
+pub mod header;
+pub mod home;
+pub mod pages;

@@ -1,0 +1,156 @@
+//! Component tests in headless Chromium: each test mounts the app into a
+//! fresh element, lets Yew's scheduler run, then checks the DOM. No sleeps:
+//! waiting means yielding to the event loop until a condition holds.
+#![cfg(target_arch = "wasm32")]
+
+use kilit::{platform, App, AppProps};
+use kilit_core::i18n::{Locale, Msg};
+use kilit_core::route::Route;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// Mounts the app into a new element and waits for the first render.
+async fn mount(locale: Locale, route: Route) -> Element {
+    let root = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&root).expect("append");
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { locale, route }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+/// Yields one turn of the event loop (a task, so events such as
+/// `hashchange` get delivered), then lets Yew render.
+async fn next_turn() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    yew::scheduler::flush().await;
+}
+
+/// Waits until `cond` holds, for at most 200 event-loop turns.
+async fn wait_until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if cond() {
+            return;
+        }
+        next_turn().await;
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .unwrap_or_else(|| panic!("no clickable {selector}"))
+        .click();
+}
+
+fn html_attr(name: &str) -> String {
+    document().document_element().and_then(|e| e.get_attribute(name)).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn home_renders_in_every_language_with_lang_and_dir() {
+    for locale in Locale::ALL {
+        let root = mount(locale, Route::Home).await;
+        assert_eq!(text_of(&root, "h1"), Msg::HomeTitle.text(locale));
+        assert_eq!(root.query_selector_all(".module-card").expect("cards").length(), 2);
+        assert_eq!(text_of(&root, "footer"), format!("🔒{}", Msg::FooterPrivacy.text(locale)));
+        assert_eq!(html_attr("lang"), locale.code());
+        assert_eq!(html_attr("dir"), locale.dir().as_str());
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switcher_changes_text_direction_and_pressed_state() {
+    let root = mount(Locale::En, Route::Home).await;
+    click(&root, "button[lang=fa]");
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, "h1"), Msg::HomeTitle.text(Locale::Fa));
+    assert_eq!(html_attr("dir"), "rtl");
+    let pressed = root
+        .query_selector("button[aria-pressed=true]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"));
+    assert_eq!(pressed.as_deref(), Some("fa"));
+    let query = web_sys::window().expect("window").location().search().unwrap_or_default();
+    assert!(query.contains("lang=fa"), "URL query after switching: {query}");
+    click(&root, "button[lang=tr]");
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, "h1"), Msg::HomeTitle.text(Locale::Tr));
+    assert_eq!(html_attr("dir"), "ltr");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn routes_render_their_page_and_mark_the_navigation() {
+    let root = mount(Locale::En, Route::Accounts).await;
+    assert_eq!(text_of(&root, "h1"), Msg::NavAccounts.text(Locale::En));
+    assert_eq!(text_of(&root, "nav a[aria-current=page]"), Msg::NavAccounts.text(Locale::En));
+    root.remove();
+
+    let root = mount(Locale::Tr, Route::parse("#/nowhere")).await;
+    assert_eq!(text_of(&root, "h1"), Msg::NotFoundTitle.text(Locale::Tr));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_fragment_change_navigates() {
+    platform::set_fragment("#/");
+    let root = mount(Locale::En, Route::Home).await;
+    platform::set_fragment("#/report");
+    wait_until("the report page", || text_of(&root, "h1") == Msg::NavReport.text(Locale::En)).await;
+    platform::set_fragment("#/");
+    wait_until("the home page", || text_of(&root, "h1") == Msg::HomeTitle.text(Locale::En)).await;
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_fatal_screen_is_translated_and_offers_a_reload() {
+    let root = document().create_element("div").expect("div");
+    root.set_inner_html("<p>app</p>");
+    platform::show_fatal(&root, Locale::Fa);
+    assert_eq!(text_of(&root, "[role=alert] h1"), Msg::FatalTitle.text(Locale::Fa));
+    assert_eq!(text_of(&root, "[role=alert] button"), Msg::FatalReload.text(Locale::Fa));
+    assert_eq!(root.query_selector("[role=alert]").ok().flatten().and_then(|e| e.get_attribute("dir")).as_deref(), Some("rtl"));
+    assert!(!root.inner_html().contains("<p>app</p>"), "the app is replaced");
+}
+
+#[wasm_bindgen_test]
+fn numbers_percentages_and_dates_follow_the_locale() {
+    use platform::intl;
+    assert_eq!(intl::number(Locale::En, 1234.5, 1), "1,234.5");
+    assert_eq!(intl::number(Locale::Tr, 1234.5, 1), "1.234,5");
+    assert_eq!(intl::number(Locale::Fa, 1234.5, 1), "۱٬۲۳۴٫۵");
+    assert_eq!(intl::percent(Locale::Tr, 42.0), "%42");
+    assert_eq!(intl::percent(Locale::En, 42.0), "42%");
+    assert!(intl::percent(Locale::Fa, 42.0).contains("۴۲"));
+    // 20 March 2024 is 1 Farvardin 1403, the Persian new year.
+    let fa = intl::date(Locale::Fa, "2024-03-20");
+    assert!(fa.contains("۱۴۰۳") && fa.contains("فروردین"), "Persian date: {fa}");
+    assert_eq!(intl::date(Locale::En, "2024-03-20"), "20 March 2024");
+    assert_eq!(intl::date(Locale::Tr, "2024-03-20"), "20 Mart 2024");
+    assert_eq!(intl::date(Locale::En, "not a date"), "not a date");
+}
