@@ -12,6 +12,9 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "../crates/core/tests/shared/determinism.rs"]
+mod determinism;
+
 fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
 }
@@ -153,4 +156,37 @@ fn numbers_percentages_and_dates_follow_the_locale() {
     assert_eq!(intl::date(Locale::En, "2024-03-20"), "20 March 2024");
     assert_eq!(intl::date(Locale::Tr, "2024-03-20"), "20 Mart 2024");
     assert_eq!(intl::date(Locale::En, "not a date"), "not a date");
+}
+
+#[wasm_bindgen_test]
+fn scoring_in_wasm_matches_the_native_fixtures() {
+    determinism::check(include_str!("../crates/core/tests/fixtures/determinism/crm-readiness.json"));
+    determinism::check(include_str!("../crates/core/tests/fixtures/determinism/kam-readiness.json"));
+}
+
+#[wasm_bindgen_test]
+async fn answering_a_statement_updates_progress_and_survives_a_language_switch() {
+    let root = mount(Locale::En, Route::Assessment(kilit_core::route::AssessmentPage::Questions)).await;
+    let progress = |root: &Element| {
+        root.query_selector("progress").ok().flatten().and_then(|p| p.get_attribute("value")).unwrap_or_default()
+    };
+    assert_eq!(progress(&root), "0");
+    click(&root, "input#q-cc_01-4");
+    yew::scheduler::flush().await;
+    assert_eq!(progress(&root), "1");
+    click(&root, "input#q-cc_02-na");
+    yew::scheduler::flush().await;
+    assert_eq!(progress(&root), "2");
+    click(&root, "button[lang=fa]");
+    yew::scheduler::flush().await;
+    assert_eq!(progress(&root), "2", "answers survive a language switch");
+    let checked = root.query_selector("input#q-cc_01-4").ok().flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.checked());
+    assert_eq!(checked, Some(true));
+    // Next step: the step list marks it and the heading changes.
+    click(&root, ".step-nav button.primary");
+    yew::scheduler::flush().await;
+    assert_eq!(root.query_selector_all(".step-link[aria-current=step]").expect("list").length(), 1);
+    assert!(root.query_selector("input[name=q-kcf_01]").ok().flatten().is_some(), "second step shows its statements");
+    root.remove();
 }

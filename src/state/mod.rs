@@ -3,17 +3,36 @@
 //! The reducer is pure: it calls into `kilit_core` only. Effects that reach
 //! the browser (storage, the document) run in the UI's effect hooks.
 
+mod assessment;
+
 use std::rc::Rc;
 
 use kilit_core::i18n::Locale;
 use kilit_core::route::Route;
 use yew::Reducible;
 
+pub use assessment::{AssessmentAction, AssessmentState, Catalog, CatalogEntry};
+
+/// The state handle that pages read from context (`use_context::<AppHandle>()`).
+pub type AppHandle = yew::UseReducerHandle<AppState>;
+
 /// Everything the app shows is derived from this.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct AppState {
     pub locale: Locale,
     pub route: Route,
+    /// The instruments on offer; loaded once, never changed by actions.
+    pub catalog: Rc<Catalog>,
+    pub assessment: AssessmentState,
+}
+
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        self.locale == other.locale
+            && self.route == other.route
+            && Rc::ptr_eq(&self.catalog, &other.catalog)
+            && self.assessment == other.assessment
+    }
 }
 
 /// What can happen to the state.
@@ -23,11 +42,13 @@ pub enum Action {
     SetLocale(Locale),
     /// The URL fragment changed (link, back button, typed address).
     Navigate(Route),
+    Assessment(AssessmentAction),
 }
 
 impl AppState {
-    pub fn new(locale: Locale, route: Route) -> Self {
-        AppState { locale, route }
+    pub fn new(locale: Locale, route: Route, catalog: Rc<Catalog>) -> Self {
+        let assessment = AssessmentState::new(&catalog);
+        AppState { locale, route, catalog, assessment }
     }
 }
 
@@ -38,6 +59,10 @@ impl Reducible for AppState {
         match action {
             Action::SetLocale(locale) if locale != self.locale => Rc::new(AppState { locale, ..(*self).clone() }),
             Action::Navigate(route) if route != self.route => Rc::new(AppState { route, ..(*self).clone() }),
+            Action::Assessment(action) => match self.assessment.apply(&self.catalog, action) {
+                Some(assessment) => Rc::new(AppState { assessment, ..(*self).clone() }),
+                None => self,
+            },
             _ => self,
         }
     }

@@ -7,7 +7,8 @@ use kilit_core::route::Route;
 use yew::prelude::*;
 
 use crate::platform;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppHandle, AppState, Catalog};
+use crate::ui::assessment::Assessment;
 use crate::ui::header::Header;
 use crate::ui::home::Home;
 use crate::ui::pages::{ComingSoon, NotFound};
@@ -23,7 +24,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer({
         let props = props.clone();
-        move || AppState::new(props.locale, props.route)
+        move || AppState::new(props.locale, props.route, std::rc::Rc::new(Catalog::builtin()))
     });
     let locale = state.locale;
 
@@ -65,7 +66,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let page = match &state.route {
         Route::Home => html! { <Home {locale} /> },
-        Route::Assessment(_) => html! { <ComingSoon {locale} title={Msg::NavAssessment} /> },
+        Route::Assessment(page) => html! { <Assessment page={*page} /> },
         Route::Accounts => html! { <ComingSoon {locale} title={Msg::NavAccounts} /> },
         Route::Report => html! { <ComingSoon {locale} title={Msg::NavReport} /> },
         Route::Share(_) => html! { <ComingSoon {locale} title={Msg::AppName} /> },
@@ -78,6 +79,7 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     html! {
+        <ContextProvider<AppHandle> context={state.clone()}>
         <div class="app">
             <a class="skip-link" href="#main" onclick={skip}>{ Msg::SkipToContent.text(locale) }</a>
             <Header {locale} section={state.route.section()} on_locale={on_locale} />
@@ -89,5 +91,6 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
             </footer>
         </div>
+        </ContextProvider<AppHandle>>
     }
 }

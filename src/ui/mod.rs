@@ -2,6 +2,8 @@
 //! widgets get data and callbacks only and never see the reducer.
 
 pub mod app;
+pub mod assessment;
+pub mod chart;
 pub mod header;
 pub mod home;
 pub mod pages;

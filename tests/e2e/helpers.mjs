@@ -117,12 +117,16 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Presses Tab until the focused element matches `selector`; returns false after `max` presses. */
+/**
+ * Presses Tab until the focused element matches `selector` (no press if it
+ * already does); returns false after `max` presses.
+ */
 export async function tabTo(page, selector, max = 40) {
+  const focused = () => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+  if (await focused()) return true;
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const hit = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
-    if (hit) return true;
+    if (await focused()) return true;
   }
   return false;
 }

@@ -1,0 +1,3 @@
+//! Test code shared between test crates.
+
+pub mod determinism;

@@ -1,0 +1,91 @@
+//! The self-assessment module: questions one dimension per step, review,
+//! results with charts and an action plan, and how the scores are computed.
+
+mod method;
+mod questions;
+mod results;
+mod review;
+
+use kilit_core::assessment::Instrument;
+use kilit_core::i18n::{Locale, Msg};
+use kilit_core::route::AssessmentPage;
+use yew::prelude::*;
+
+use crate::state::{Action, AppHandle, AppState, AssessmentAction};
+
+/// What every assessment page gets: the state, the instrument and a way to act.
+pub(crate) struct Ctx<'a> {
+    pub app: &'a AppState,
+    pub instrument: &'a Instrument,
+    pub locale: Locale,
+    pub act: Callback<AssessmentAction>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AssessmentProps {
+    pub page: AssessmentPage,
+}
+
+#[component]
+pub fn Assessment(props: &AssessmentProps) -> Html {
+    let Some(app) = use_context::<AppHandle>() else { return html! {} };
+    let act = {
+        let dispatcher = app.dispatcher();
+        Callback::from(move |a: AssessmentAction| dispatcher.dispatch(Action::Assessment(a)))
+    };
+    let locale = app.locale;
+    let chooser = chooser(&app, locale, act.clone());
+    let entry = app.catalog.entry(&app.assessment.current);
+    let body = match entry.map(|e| &e.loaded) {
+        Some(Ok(instrument)) => {
+            let ctx = Ctx { app: &app, instrument, locale, act };
+            match props.page {
+                AssessmentPage::Questions => questions::view(&ctx),
+                AssessmentPage::Review => review::view(&ctx),
+                AssessmentPage::Results => results::view(&ctx),
+                AssessmentPage::Method => method::view(&ctx),
+            }
+        }
+        Some(Err(problems)) => html! {
+            <div class="notice error" role="alert">
+                <p>{ Msg::InstrumentProblems.text(locale) }</p>
+                <ul>
+                    for p in problems.iter() { <li><code>{ p.message(locale) }</code></li> }
+                </ul>
+            </div>
+        },
+        None => html! {},
+    };
+    html! {
+        <section class="assessment" aria-labelledby="page-title">
+            { chooser }
+            { body }
+        </section>
+    }
+}
+
+/// The questionnaire picker, shown when there is more than one.
+fn chooser(app: &AppState, locale: Locale, act: Callback<AssessmentAction>) -> Html {
+    if app.catalog.entries.len() < 2 {
+        return html! {};
+    }
+    let onchange = act.reform(|e: Event| {
+        let value = e
+            .target_dyn_into::<web_sys::HtmlSelectElement>()
+            .map(|s| s.value())
+            .unwrap_or_default();
+        AssessmentAction::SelectInstrument(value)
+    });
+    html! {
+        <div class="instrument-chooser no-print">
+            <label for="instrument">{ Msg::InstrumentLabel.text(locale) }</label>
+            <select id="instrument" {onchange}>
+                for entry in app.catalog.entries.iter() {
+                    <option value={entry.id.clone()} selected={entry.id == app.assessment.current}>
+                        { entry.loaded.as_ref().map(|i| i.title(locale).to_string()).unwrap_or_else(|_| entry.id.clone()) }
+                    </option>
+                }
+            </select>
+        </div>
+    }
+}
