@@ -38,6 +38,7 @@ fn current_locale() -> Locale {
 
 /// Reads the configuration from the page and starts the app in `#kilit`.
 pub fn start() {
+    platform::mark("kilit:start");
     yew::set_custom_panic_hook(Box::new(|info| {
         platform::log_error(&format!("Kilit: {info}"));
         if let Some(root) = platform::mount_point() {

@@ -1,9 +1,43 @@
 //! Locale-aware formatting through the browser's `Intl`, which costs no bytes:
 //! Persian digits and the Solar Hijri calendar come from the browser.
 
-use js_sys::{Array, Date, Intl, Object, Reflect};
+use std::cell::RefCell;
+
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use kilit_core::i18n::Locale;
 use wasm_bindgen::JsValue;
+
+/// Which number formatter: decimals with at most N fraction digits, or percent.
+#[derive(Clone, Copy, PartialEq)]
+enum Style {
+    Decimal(u8),
+    Percent,
+}
+
+thread_local! {
+    // Building an `Intl.NumberFormat` costs far more than using one (locale
+    // data is loaded each time), so each (locale, style) is built once.
+    static FORMATTERS: RefCell<Vec<((Locale, Style), Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn formatter(locale: Locale, style: Style) -> Function {
+    FORMATTERS.with(|cache| {
+        if let Some((_, f)) = cache.borrow().iter().find(|(k, _)| *k == (locale, style)) {
+            return f.clone();
+        }
+        let opts = match style {
+            Style::Decimal(max) => options(&[("maximumFractionDigits", JsValue::from(max))]),
+            Style::Percent => options(&[
+                ("style", JsValue::from_str("percent")),
+                ("maximumFractionDigits", JsValue::from(0)),
+            ]),
+        };
+        let locales = Array::of1(&JsValue::from_str(locale.intl_tag()));
+        let f = Intl::NumberFormat::new(&locales, &opts).format();
+        cache.borrow_mut().push(((locale, style), f.clone()));
+        f
+    })
+}
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
     let obj = Object::new();
@@ -13,10 +47,8 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
     obj
 }
 
-fn format_number(locale: Locale, value: f64, opts: &Object) -> String {
-    let locales = Array::of1(&JsValue::from_str(locale.intl_tag()));
-    Intl::NumberFormat::new(&locales, opts)
-        .format()
+fn format_number(locale: Locale, value: f64, style: Style) -> String {
+    formatter(locale, style)
         .call1(&JsValue::NULL, &JsValue::from_f64(value))
         .ok()
         .and_then(|v| v.as_string())
@@ -25,17 +57,12 @@ fn format_number(locale: Locale, value: f64, opts: &Object) -> String {
 
 /// A number with at most `max_fraction` decimals, grouped as the locale does.
 pub fn number(locale: Locale, value: f64, max_fraction: u8) -> String {
-    let opts = options(&[("maximumFractionDigits", JsValue::from(max_fraction))]);
-    format_number(locale, value, &opts)
+    format_number(locale, value, Style::Decimal(max_fraction))
 }
 
 /// A whole number 0–100 shown as a percentage (`%42`, `42%`, `٪۴۲`).
 pub fn percent(locale: Locale, value: f64) -> String {
-    let opts = options(&[
-        ("style", JsValue::from_str("percent")),
-        ("maximumFractionDigits", JsValue::from(0)),
-    ]);
-    format_number(locale, value / 100.0, &opts)
+    format_number(locale, value / 100.0, Style::Percent)
 }
 
 /// A calendar date given as `YYYY-MM-DD`, in the locale's calendar (Persian

@@ -24,13 +24,20 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves dist/ at `/` and again under SUB_PATH, on a free 127.0.0.1 port. */
-export async function startServer(dist = DIST) {
+/**
+ * Serves dist/ at `/` and again under SUB_PATH, on a free 127.0.0.1 port.
+ * `extra` maps further paths to HTML (benchmarks add reference pages).
+ */
+export async function startServer(dist = DIST, extra = {}) {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`no release build in ${dist}: run scripts/build first`);
   }
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (extra[path]) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(extra[path]);
+      return;
+    }
     if (path.startsWith(SUB_PATH)) path = '/' + path.slice(SUB_PATH.length);
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(dist, path));

@@ -77,7 +77,9 @@ fn query_strings() {
 #[test]
 fn locale_precedence_is_query_then_saved_then_browser_then_english() {
     let browser = |tags: &[&str]| tags.iter().map(|t| t.to_string()).collect::<Vec<_>>();
-    let cases: &[(Option<Locale>, Option<&str>, Vec<String>, Locale)] = &[
+    // (?lang, saved choice, browser languages, expected)
+    type Case<'a> = (Option<Locale>, Option<&'a str>, Vec<String>, Locale);
+    let cases: &[Case] = &[
         (Some(Locale::Fa), Some("tr"), browser(&["en-US"]), Locale::Fa),
         (None, Some("tr"), browser(&["fa-IR"]), Locale::Tr),
         (None, Some("garbage"), browser(&["fa-IR"]), Locale::Fa),
@@ -141,7 +143,9 @@ fn the_module_parameter_only_applies_without_a_fragment() {
 
 #[test]
 fn placeholders_are_filled_and_unknown_ones_are_kept() {
-    let cases: &[(&str, &[(&str, &str)], &str)] = &[
+    // (template, arguments, expected)
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+    let cases: &[Case] = &[
         ("{n} of {total}", &[("n", "3"), ("total", "10")], "3 of 10"),
         ("{n}", &[], "{n}"),
         ("no braces", &[("n", "1")], "no braces"),

@@ -210,18 +210,6 @@ fn horizon_label(l: Locale, h: Horizon) -> &'static str {
 fn plan(ctx: &Ctx) -> Html {
     let (inst, l) = (ctx.instrument, ctx.locale);
     let plan = ctx.app.assessment.plan(inst);
-    let edit = |index: usize, fields: RowFields, change: fn(&mut RowFields, String)| {
-        ctx.act.reform(move |e: Event| {
-            let value = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .or_else(|| e.target_dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()))
-                .unwrap_or_default();
-            let mut fields = fields.clone();
-            change(&mut fields, value);
-            AssessmentAction::PlanEdit { index, fields }
-        })
-    };
     let add = ctx.act.reform(|_: MouseEvent| {
         AssessmentAction::PlanAdd(RowFields { action: String::new(), owner: String::new(), due: None, horizon: Horizon::Days30 })
     });
@@ -245,7 +233,7 @@ fn plan(ctx: &Ctx) -> Html {
                     </thead>
                     <tbody>
                         for (i, row) in plan.rows.iter().enumerate() {
-                            { plan_row(ctx, i, row, &edit) }
+                            { plan_row(ctx, i, row) }
                         }
                     </tbody>
                 </table>
@@ -256,13 +244,24 @@ fn plan(ctx: &Ctx) -> Html {
     }
 }
 
-fn plan_row(
-    ctx: &Ctx,
-    i: usize,
-    row: &PlanRow,
-    edit: &dyn Fn(usize, RowFields, fn(&mut RowFields, String)) -> Callback<Event>,
-) -> Html {
+/// A change handler for one field of plan row `index`: reads the input's
+/// value, applies `change` to the row's fields and saves them.
+fn edit(act: &Callback<AssessmentAction>, index: usize, fields: RowFields, change: fn(&mut RowFields, String)) -> Callback<Event> {
+    act.reform(move |e: Event| {
+        let value = e
+            .target_dyn_into::<web_sys::HtmlInputElement>()
+            .map(|i| i.value())
+            .or_else(|| e.target_dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()))
+            .unwrap_or_default();
+        let mut fields = fields.clone();
+        change(&mut fields, value);
+        AssessmentAction::PlanEdit { index, fields }
+    })
+}
+
+fn plan_row(ctx: &Ctx, i: usize, row: &PlanRow) -> Html {
     let (inst, l) = (ctx.instrument, ctx.locale);
+    let act = &ctx.act;
     let fields = row.fields(inst, l);
     let suggested = matches!(row, PlanRow::Suggested(_));
     let n = intl::number(l, (i + 1) as f64, 0);
@@ -272,7 +271,7 @@ fn plan_row(
         <tr class={classes!(suggested.then_some("suggested"))}>
             <td>
                 <select aria-label={label(Msg::PlanHorizon)}
-                        onchange={edit(i, fields.clone(), |f, v| {
+                        onchange={edit(act, i, fields.clone(), |f, v| {
                             if let Some(h) = v.parse().ok().and_then(Horizon::from_days) { f.horizon = h; }
                         })}>
                     for h in Horizon::ALL {
@@ -282,16 +281,16 @@ fn plan_row(
             </td>
             <td class="plan-action">
                 <input type="text" value={fields.action.clone()} aria-label={label(Msg::PlanAction)}
-                       onchange={edit(i, fields.clone(), |f, v| f.action = v)} />
+                       onchange={edit(act, i, fields.clone(), |f, v| f.action = v)} />
                 if suggested { <span class="badge">{ Msg::PlanSuggested.text(l) }</span> }
             </td>
             <td>
                 <input type="text" value={fields.owner.clone()} aria-label={label(Msg::PlanOwner)}
-                       onchange={edit(i, fields.clone(), |f, v| f.owner = v)} />
+                       onchange={edit(act, i, fields.clone(), |f, v| f.owner = v)} />
             </td>
             <td>
                 <input type="date" value={fields.due.clone().unwrap_or_default()} aria-label={label(Msg::PlanDue)}
-                       onchange={edit(i, fields.clone(), |f, v| f.due = if v.is_empty() { None } else { Some(v) })} />
+                       onchange={edit(act, i, fields.clone(), |f, v| f.due = if v.is_empty() { None } else { Some(v) })} />
             </td>
             <td>
                 <button type="button" class="icon-button no-print" onclick={remove} aria-label={label(Msg::PlanRemoveRow)}>{ "×" }</button>
