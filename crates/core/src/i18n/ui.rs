@@ -79,7 +79,6 @@ crate::messages! {
         InstrumentLabel { en: "Questionnaire", tr: "Anket", fa: "پرسشنامه" },
         StepsLabel { en: "Steps", tr: "Adımlar", fa: "گام‌ها" },
         StepOf { en: "Step {n} of {total}", tr: "Adım {n} / {total}", fa: "گام {n} از {total}" },
-        ProgressLabel { en: "Answered", tr: "Yanıtlanan", fa: "پاسخ‌داده‌شده" },
         AnsweredCount { en: "{n} of {total} answered", tr: "{total} sorudan {n} tanesi yanıtlandı", fa: "{n} از {total} پاسخ داده شده" },
         Previous { en: "Previous", tr: "Önceki", fa: "قبلی" },
         Next { en: "Next", tr: "Sonraki", fa: "بعدی" },
@@ -155,16 +154,18 @@ crate::messages! {
         MethodItems { en: "Statements", tr: "İfade sayısı", fa: "تعداد گزاره‌ها" },
         MethodBands { en: "Maturity levels", tr: "Olgunluk düzeyleri", fa: "سطوح بلوغ" },
         MethodFrom { en: "from {n}", tr: "{n} ve üzeri", fa: "از {n}" },
-        ChooseInstrument { en: "Choose a questionnaire", tr: "Bir anket seçin", fa: "یک پرسشنامه انتخاب کنید" },
         InstrumentProblems {
             en: "This questionnaire cannot be used because of these problems:",
             tr: "Bu anket şu sorunlar nedeniyle kullanılamıyor:",
             fa: "این پرسشنامه به دلیل این مشکلات قابل استفاده نیست:",
         },
-        HelpLabel { en: "What does this mean?", tr: "Bu ne demek?", fa: "این یعنی چه؟" },
-        HeadlineScore { en: "Customer-centricity", tr: "Müşteri odaklılık", fa: "مشتری‌محوری" },
-        ScoreOutOf { en: "{n} out of 100", tr: "100 üzerinden {n}", fa: "{n} از ۱۰۰" },
-        ReverseNote { en: "Describes a problem: agreeing lowers the score.", tr: "Bir sorunu anlatır: katılmak puanı düşürür.", fa: "یک مشکل را توصیف می‌کند: موافقت امتیاز را کم می‌کند." },
+        InstrumentsLoading { en: "Loading the questionnaires…", tr: "Anketler yükleniyor…", fa: "در حال بارگذاری پرسشنامه‌ها…" },
+        InstrumentsLoadFailed {
+            en: "The questionnaires could not be loaded. Check the connection and try again; your answers are kept.",
+            tr: "Anketler yüklenemedi. Bağlantıyı kontrol edip yeniden deneyin; yanıtlarınız korunuyor.",
+            fa: "پرسشنامه‌ها بارگذاری نشدند. اتصال را بررسی کنید و دوباره تلاش کنید؛ پاسخ‌های شما حفظ می‌شود.",
+        },
+        Retry { en: "Try again", tr: "Yeniden dene", fa: "تلاش دوباره" },
         FatalReload { en: "Reload", tr: "Yeniden yükle", fa: "بارگذاری دوباره" },
     }
 }
