@@ -9,3 +9,6 @@ pub mod config;
 pub mod route;
 pub mod assessment;
 pub mod chart;
+pub mod number;
+pub mod date;
+pub mod accounts;
