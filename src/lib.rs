@@ -54,7 +54,7 @@ pub fn start() {
         Some(root) => {
             // Drop the boot placeholder the page shows while loading.
             platform::clear(&root);
-            yew::Renderer::<App>::with_root_and_props(root, AppProps { locale, route }).render();
+            yew::Renderer::<App>::with_root_and_props(root, AppProps { locale, route, catalog: None }).render();
         }
         None => platform::log_error("Kilit: no element with id \"kilit\" to mount into"),
     }

@@ -23,7 +23,9 @@ fn document() -> web_sys::Document {
 async fn mount(locale: Locale, route: Route) -> Element {
     let root = document().create_element("div").expect("div");
     document().body().expect("body").append_child(&root).expect("append");
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { locale, route }).render();
+    // The instruments are handed in, as the test server does not serve them.
+    let catalog = Some(std::rc::Rc::new(kilit::state::Catalog::builtin()));
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { locale, route, catalog }).render();
     yew::scheduler::flush().await;
     root
 }

@@ -98,6 +98,20 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Moves focus to `id` only if focus was lost (it is on the body or nowhere),
+/// e.g. after the element that had it was replaced.
+pub fn refocus_if_lost(id: &str) {
+    let Some(doc) = document() else { return };
+    let lost = match (doc.active_element(), doc.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        (Some(_), None) => false,
+    };
+    if lost {
+        focus(id);
+    }
+}
+
 /// Records a `performance.mark` that benchmarks read.
 pub fn mark(name: &str) {
     if let Some(perf) = window().and_then(|w| w.performance()) {
@@ -165,4 +179,21 @@ pub fn scroll_to_top() {
 /// Removes everything inside `el` (the page's loading placeholder).
 pub fn clear(el: &web_sys::Element) {
     el.set_inner_html("");
+}
+
+/// Fetches a same-origin text file (a URL relative to the page). `None` on
+/// any failure: offline, not found, not text.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window()?.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// Runs a future on the browser's event loop.
+pub fn spawn(future: impl std::future::Future<Output = ()> + 'static) {
+    wasm_bindgen_futures::spawn_local(future);
 }

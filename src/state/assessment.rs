@@ -7,28 +7,51 @@ use kilit_core::assessment::{
     builtin_sources, load, score, ActionPlan, Answer, Answers, Instrument, Problem, RowFields,
 };
 
+/// Where the instruments are: not asked for yet, on their way, here, or
+/// failed to arrive (the user can retry).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CatalogStatus {
+    #[default]
+    NotLoaded,
+    Loading,
+    Ready,
+    Failed,
+}
+
 /// An instrument on offer, loaded, or the problems that keep it out.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CatalogEntry {
     pub id: String,
     pub loaded: Result<Instrument, Vec<Problem>>,
 }
 
 /// The instruments on offer, in the order they are listed.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
+    pub status: CatalogStatus,
     pub entries: Vec<CatalogEntry>,
 }
 
 impl Catalog {
-    /// The instruments compiled into the app.
-    pub fn builtin() -> Catalog {
+    /// A catalog of the given `(id, JSON source)` pairs, each validated.
+    pub fn from_sources<'a>(sources: impl IntoIterator<Item = (&'a str, &'a str)>) -> Catalog {
         Catalog {
-            entries: builtin_sources()
+            status: CatalogStatus::Ready,
+            entries: sources
                 .into_iter()
                 .map(|(id, json)| CatalogEntry { id: id.to_string(), loaded: load(json) })
                 .collect(),
         }
+    }
+
+    /// The built-in instruments compiled into the binary. The app fetches
+    /// them instead (see `BUILTIN_IDS`); tests use this.
+    pub fn builtin() -> Catalog {
+        Catalog::from_sources(builtin_sources())
+    }
+
+    pub fn with_status(status: CatalogStatus) -> Catalog {
+        Catalog { status, entries: Vec::new() }
     }
 
     /// A usable instrument by id.
@@ -69,14 +92,23 @@ pub enum AssessmentAction {
 
 impl AssessmentState {
     pub fn new(catalog: &Catalog) -> Self {
-        let current = catalog
-            .entries
-            .iter()
-            .find(|e| e.loaded.is_ok())
-            .or(catalog.entries.first())
-            .map(|e| e.id.clone())
-            .unwrap_or_default();
-        AssessmentState { current, ..Default::default() }
+        let mut state = AssessmentState::default();
+        state.adopt(catalog);
+        state
+    }
+
+    /// Picks the first usable instrument when none is chosen (or the chosen
+    /// one is not in `catalog`).
+    pub fn adopt(&mut self, catalog: &Catalog) {
+        if catalog.entry(&self.current).is_none() {
+            self.current = catalog
+                .entries
+                .iter()
+                .find(|e| e.loaded.is_ok())
+                .or(catalog.entries.first())
+                .map(|e| e.id.clone())
+                .unwrap_or_default();
+        }
     }
 
     pub fn answers(&self) -> Answers {

@@ -11,7 +11,7 @@ use kilit_core::i18n::Locale;
 use kilit_core::route::Route;
 use yew::Reducible;
 
-pub use assessment::{AssessmentAction, AssessmentState, Catalog, CatalogEntry};
+pub use assessment::{AssessmentAction, AssessmentState, Catalog, CatalogEntry, CatalogStatus};
 
 /// The state handle that pages read from context (`use_context::<AppHandle>()`).
 pub type AppHandle = yew::UseReducerHandle<AppState>;
@@ -43,12 +43,27 @@ pub enum Action {
     /// The URL fragment changed (link, back button, typed address).
     Navigate(Route),
     Assessment(AssessmentAction),
+    /// The instruments are being fetched.
+    CatalogLoading,
+    /// The fetch ended: `(id, JSON)` for each instrument, or `None` if any failed.
+    CatalogArrived(Option<Vec<(String, String)>>),
+    /// Forget a failed fetch so it is tried again.
+    CatalogRetry,
 }
 
 impl AppState {
     pub fn new(locale: Locale, route: Route, catalog: Rc<Catalog>) -> Self {
         let assessment = AssessmentState::new(&catalog);
         AppState { locale, route, catalog, assessment }
+    }
+}
+
+impl AppState {
+    fn with_catalog(&self, catalog: Catalog) -> Rc<Self> {
+        let mut next = self.clone();
+        next.assessment.adopt(&catalog);
+        next.catalog = Rc::new(catalog);
+        Rc::new(next)
     }
 }
 
@@ -63,6 +78,16 @@ impl Reducible for AppState {
                 Some(assessment) => Rc::new(AppState { assessment, ..(*self).clone() }),
                 None => self,
             },
+            Action::CatalogLoading if self.catalog.status == CatalogStatus::NotLoaded => {
+                self.with_catalog(Catalog::with_status(CatalogStatus::Loading))
+            }
+            Action::CatalogRetry if self.catalog.status == CatalogStatus::Failed => {
+                self.with_catalog(Catalog::with_status(CatalogStatus::NotLoaded))
+            }
+            Action::CatalogArrived(Some(sources)) => {
+                self.with_catalog(Catalog::from_sources(sources.iter().map(|(id, json)| (id.as_str(), json.as_str()))))
+            }
+            Action::CatalogArrived(None) => self.with_catalog(Catalog::with_status(CatalogStatus::Failed)),
             _ => self,
         }
     }

@@ -1,13 +1,16 @@
 //! The root component: owns the state, wires the browser effects, lays out
 //! header, page and footer.
 
+use std::rc::Rc;
+
+use kilit_core::assessment::BUILTIN_IDS;
 use kilit_core::config::with_query_param;
 use kilit_core::i18n::{Locale, Msg};
 use kilit_core::route::Route;
 use yew::prelude::*;
 
 use crate::platform;
-use crate::state::{Action, AppHandle, AppState, Catalog};
+use crate::state::{Action, AppHandle, AppState, Catalog, CatalogStatus};
 use crate::ui::assessment::Assessment;
 use crate::ui::header::Header;
 use crate::ui::home::Home;
@@ -18,13 +21,19 @@ use crate::ui::pages::{ComingSoon, NotFound};
 pub struct AppProps {
     pub locale: Locale,
     pub route: Route,
+    /// Instruments to use instead of fetching them (tests).
+    #[prop_or_default]
+    pub catalog: Option<Rc<Catalog>>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer({
         let props = props.clone();
-        move || AppState::new(props.locale, props.route, std::rc::Rc::new(Catalog::builtin()))
+        move || {
+            let catalog = props.catalog.unwrap_or_else(|| Rc::new(Catalog::with_status(CatalogStatus::NotLoaded)));
+            AppState::new(props.locale, props.route, catalog)
+        }
     });
     let locale = state.locale;
 
@@ -51,6 +60,30 @@ pub fn App(props: &AppProps) -> Html {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 platform::scroll_to_top();
                 platform::focus("page-title");
+            }
+        });
+    }
+
+    // The instruments are fetched the first time a page needs them.
+    {
+        let needed = matches!(state.route, Route::Assessment(_)) && state.catalog.status == CatalogStatus::NotLoaded;
+        let dispatcher = state.dispatcher();
+        use_effect_with(needed, move |&needed| {
+            if needed {
+                dispatcher.dispatch(Action::CatalogLoading);
+                platform::spawn(async move {
+                    let mut sources = Vec::new();
+                    for id in BUILTIN_IDS {
+                        match platform::fetch_text(&format!("instruments/{id}.json")).await {
+                            Some(json) => sources.push((id.to_string(), json)),
+                            None => {
+                                dispatcher.dispatch(Action::CatalogArrived(None));
+                                return;
+                            }
+                        }
+                    }
+                    dispatcher.dispatch(Action::CatalogArrived(Some(sources)));
+                });
             }
         });
     }

@@ -101,6 +101,8 @@ for (const id of ['crm-readiness', 'kam-readiness']) {
       const page = await instrumentedPage(browser, server.origin);
       await page.goto(`${server.origin}/?lang=${lang}#/assessment`);
       await waitForApp(page);
+      // The instruments are fetched when the assessment opens.
+      await page.waitForSelector('#instrument');
       if (id !== 'crm-readiness') {
         // Pick the instrument with the keyboard: Tab to the select, arrow down.
         assert.ok(await tabTo(page, '#instrument'));
@@ -133,6 +135,7 @@ test('the review lists unanswered statements and leads back to their step', asyn
   const page = await instrumentedPage(browser, server.origin);
   await page.goto(`${server.origin}/?lang=tr#/assessment/review`);
   await waitForApp(page);
+  await page.waitForSelector('.review-list');
   const groups = await page.locator('.review-list > li').count();
   assert.equal(groups, loadInstrument('crm-readiness').dimensions.length, 'every dimension is listed when nothing is answered');
   await page.locator('.review-list > li').nth(2).locator('a.button').click();
@@ -148,6 +151,7 @@ test('not enough answers is shown instead of a number, and the plan can be edite
   const page = await instrumentedPage(browser, server.origin);
   await page.goto(`${server.origin}/?lang=en#/assessment`);
   await waitForApp(page);
+  await page.waitForSelector('.step input');
   const instrument = loadInstrument('crm-readiness');
   const first = instrument.items.filter((i) => i.dimension === instrument.dimensions[0].id);
   // Answer all but one item of the first dimension with the lowest value.
@@ -158,6 +162,7 @@ test('not enough answers is shown instead of a number, and the plan can be edite
   }
   await page.goto(`${server.origin}/?lang=en#/assessment/results`);
   await waitForApp(page);
+  await page.waitForSelector('#scores-table');
   const expected = await checkResults(page, instrument, answers);
   assert.equal(expected.dims.filter((d) => d.score !== null).length, 1);
   // Edit the first plan row: it stops being a suggestion and keeps the text.
@@ -179,8 +184,24 @@ test('"how this is scored" explains the rules and lists the levels', async () =>
     const page = await instrumentedPage(browser, server.origin);
     await page.goto(`${server.origin}/?lang=${lang}#/assessment/method`);
     await waitForApp(page);
+    await page.waitForSelector('.bands dt');
     assert.equal(await page.locator('.bands dt').count(), loadInstrument('crm-readiness').bands.length);
     await expectNoAxeViolations(page, `the method page (${lang})`);
     await page.closeAll();
   }
+});
+
+test('a failed fetch of the questionnaires is reported and can be retried', async () => {
+  const page = await instrumentedPage(browser, server.origin);
+  let block = true;
+  await page.route('**/instruments/*.json', (route) => (block ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.goto(`${server.origin}/?lang=tr#/assessment`);
+  await page.waitForSelector('[role=alert]');
+  await screenshot(page, 'assessment-load-failed-tr');
+  block = false;
+  await page.click('main button.primary');
+  await page.waitForSelector('.step input');
+  // The browser logs the failed request itself; nothing else may go wrong.
+  assert.deepEqual(page.problems.filter((p) => !p.includes('503')), []);
+  await page.closeAll();
 });

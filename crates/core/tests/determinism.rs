@@ -15,3 +15,12 @@ fn crm_readiness_matches_the_independent_scorer() {
 fn kam_readiness_matches_the_independent_scorer() {
     check(include_str!("fixtures/determinism/kam-readiness.json"));
 }
+
+#[test]
+fn the_builtin_ids_name_the_builtin_sources_in_order() {
+    let ids: Vec<&str> = kilit_core::assessment::builtin_sources().iter().map(|(id, _)| *id).collect();
+    assert_eq!(ids, kilit_core::assessment::BUILTIN_IDS);
+    for id in kilit_core::assessment::BUILTIN_IDS {
+        assert!(std::path::Path::new(&format!("../../instruments/{id}.json")).exists(), "instruments/{id}.json");
+    }
+}

@@ -11,7 +11,7 @@ use kilit_core::i18n::{Locale, Msg};
 use kilit_core::route::AssessmentPage;
 use yew::prelude::*;
 
-use crate::state::{Action, AppHandle, AppState, AssessmentAction};
+use crate::state::{Action, AppHandle, AppState, AssessmentAction, CatalogStatus};
 
 /// What every assessment page gets: the state, the instrument and a way to act.
 pub(crate) struct Ctx<'a> {
@@ -34,6 +34,37 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
         Callback::from(move |a: AssessmentAction| dispatcher.dispatch(Action::Assessment(a)))
     };
     let locale = app.locale;
+    // When the instruments arrive the loading heading is replaced; keep the
+    // keyboard user's place.
+    use_effect_with(app.catalog.status, |status| {
+        if *status == CatalogStatus::Ready {
+            crate::platform::refocus_if_lost("page-title");
+        }
+    });
+    match app.catalog.status {
+        CatalogStatus::Ready => {}
+        CatalogStatus::Failed => {
+            let retry = {
+                let dispatcher = app.dispatcher();
+                Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::CatalogRetry))
+            };
+            return html! {
+                <section class="assessment page narrow" aria-labelledby="page-title">
+                    <h1 id="page-title" tabindex="-1">{ Msg::NavAssessment.text(locale) }</h1>
+                    <p class="notice error" role="alert">{ Msg::InstrumentsLoadFailed.text(locale) }</p>
+                    <button type="button" class="button primary" onclick={retry}>{ Msg::Retry.text(locale) }</button>
+                </section>
+            };
+        }
+        CatalogStatus::NotLoaded | CatalogStatus::Loading => {
+            return html! {
+                <section class="assessment page narrow" aria-labelledby="page-title" aria-busy="true">
+                    <h1 id="page-title" tabindex="-1">{ Msg::NavAssessment.text(locale) }</h1>
+                    <p role="status">{ Msg::InstrumentsLoading.text(locale) }</p>
+                </section>
+            };
+        }
+    }
     let chooser = chooser(&app, locale, act.clone());
     let entry = app.catalog.entry(&app.assessment.current);
     let body = match entry.map(|e| &e.loaded) {

@@ -2,8 +2,13 @@
 
 use super::{load, Instrument, Problem};
 
-/// The id and JSON source of every built-in instrument, in the order the
-/// app lists them.
+/// The ids of the built-in instruments, in the order the app lists them.
+/// The browser app fetches `instruments/<id>.json` when the assessment
+/// opens, so the text of all three languages is not in the initial download.
+pub const BUILTIN_IDS: [&str; 2] = ["crm-readiness", "kam-readiness"];
+
+/// The id and JSON source of every built-in instrument, in the order of
+/// [`BUILTIN_IDS`], compiled in (for tests and native tools).
 pub fn builtin_sources() -> [(&'static str, &'static str); 2] {
     [
         (

@@ -13,8 +13,8 @@ crate::messages! {
         },
         JsonEof {
             en: "The file ends too early (line {line}, column {column}); something is missing at the end, such as a closing bracket.",
-            tr: "Dosya beklenenden erken bitiyor ({line}. satır, {column}. sütun); sonda kapanış parantezi gibi bir şey eksik.",
-            fa: "فایل زودتر از انتظار تمام می‌شود (سطر {line}، ستون {column})؛ چیزی مثل یک کروشه یا آکولاد بسته در پایان آن کم است.",
+            tr: "Dosya beklenenden erken bitiyor ({line}. satır, {column}. sütun); dosyanın sonunda kapanış parantezi gibi bir şey eksik.",
+            fa: "فایل زودتر از انتظار تمام شده است (سطر {line}، ستون {column})؛ چیزی مانند یک کروشه یا آکولاد بسته در پایان آن جا افتاده است.",
         },
         ExpectedObject {
             en: "This value must be an object ({ … }).",
@@ -29,7 +29,7 @@ crate::messages! {
         ExpectedString {
             en: "This value must be text in double quotes.",
             tr: "Bu değer çift tırnak içinde bir metin olmalı.",
-            fa: "این مقدار باید متنی درون گیومهٔ دوتایی (\"…\") باشد.",
+            fa: "این مقدار باید متنی درون گیومه دوتایی (\"…\") باشد.",
         },
         ExpectedNumber {
             en: "This value must be a number.",
@@ -48,17 +48,17 @@ crate::messages! {
         },
         MissingField {
             en: "This required field is missing.",
-            tr: "Bu zorunlu alan eksik.",
+            tr: "Bu zorunlu anahtar eksik.",
             fa: "این فیلد الزامی است اما وجود ندارد.",
         },
         UnknownField {
             en: "The format has no field with this name; check the spelling.",
-            tr: "Biçimde bu adda bir alan yok; yazımını kontrol edin.",
+            tr: "Biçimde bu adda bir anahtar yok; yazımını kontrol edin.",
             fa: "در این قالب فیلدی با این نام وجود ندارد؛ املای آن را بررسی کنید.",
         },
         DuplicateField {
             en: "This field appears more than once in the same object.",
-            tr: "Bu alan aynı nesnede birden fazla kez geçiyor.",
+            tr: "Bu anahtar aynı nesnede birden fazla kez geçiyor.",
             fa: "این فیلد بیش از یک بار در همان شیء آمده است.",
         },
         WrongFormat {
@@ -68,37 +68,37 @@ crate::messages! {
         },
         BadId {
             en: "“{value}” is not a valid id: use 1 to 64 lowercase Latin letters, digits and underscores (hyphens instead of underscores in the instrument id).",
-            tr: "“{value}” geçerli bir kimlik değil: 1 ile 64 arasında küçük Latin harfi, rakam ve alt çizgi kullanın (ölçme aracının kimliğinde alt çizgi yerine kısa çizgi).",
-            fa: "«{value}» شناسهٔ معتبری نیست: از ۱ تا ۶۴ نویسه از حروف کوچک لاتین، رقم و زیرخط استفاده کنید (در شناسهٔ خود ابزار سنجش، به‌جای زیرخط خط تیره).",
+            tr: "“{value}” geçerli bir kimlik değil: küçük Latin harfleri, rakamlar ve alt çizgiden oluşan 1–64 karakterlik bir kimlik kullanın (anketin kendi kimliğinde alt çizgi yerine kısa çizgi kullanın).",
+            fa: "«{value}» شناسه معتبری نیست: از ۱ تا ۶۴ نویسه از حروف کوچک لاتین، رقم و زیرخط استفاده کنید (در شناسه خود پرسشنامه، به‌جای زیرخط از خط تیره استفاده کنید).",
         },
         DuplicateId {
             en: "The id “{value}” is already used above.",
             tr: "“{value}” kimliği yukarıda zaten kullanılmış.",
-            fa: "شناسهٔ «{value}» پیش‌تر به کار رفته است.",
+            fa: "شناسه «{value}» پیش‌تر در بالا به کار رفته است.",
         },
         UnknownDimension {
             en: "There is no dimension with the id “{value}”.",
-            tr: "“{value}” kimlikli bir boyut yok.",
-            fa: "هیچ بُعدی با شناسهٔ «{value}» تعریف نشده است.",
+            tr: "“{value}” kimlikli bir alan yok.",
+            fa: "هیچ حوزه‌ای با شناسه «{value}» تعریف نشده است.",
         },
         UnknownBand {
             en: "There is no maturity band with the id “{value}”.",
             tr: "“{value}” kimlikli bir olgunluk düzeyi yok.",
-            fa: "هیچ سطح بلوغی با شناسهٔ «{value}» تعریف نشده است.",
+            fa: "هیچ سطح بلوغی با شناسه «{value}» تعریف نشده است.",
         },
         UnknownItemKind {
             en: "“{value}” is not an item kind; use “agree5”, “yes_no” or “scale10”.",
-            tr: "“{value}” bir soru türü değil; “agree5”, “yes_no” ya da “scale10” kullanın.",
-            fa: "«{value}» نوع گویه نیست؛ یکی از «agree5»، «yes_no» یا «scale10» را به کار ببرید.",
+            tr: "“{value}” bir ifade türü değil; “agree5”, “yes_no” ya da “scale10” kullanın.",
+            fa: "«{value}» از انواع گزاره نیست؛ از «agree5»، «yes_no» یا «scale10» استفاده کنید.",
         },
         UnsupportedLocale {
             en: "Kilit has no language “{value}”; use “tr”, “en” or “fa”.",
             tr: "Kilit'te “{value}” dili yok; “tr”, “en” ya da “fa” kullanın.",
-            fa: "کلید زبان «{value}» را پشتیبانی نمی‌کند؛ از «tr»، «en» یا «fa» استفاده کنید.",
+            fa: "Kilit از زبان «{value}» پشتیبانی نمی‌کند؛ از «tr»، «en» یا «fa» استفاده کنید.",
         },
         DuplicateLocale {
             en: "The language “{value}” is listed twice.",
-            tr: "“{value}” dili iki kez yazılmış.",
+            tr: "“{value}” dili listede iki kez geçiyor.",
             fa: "زبان «{value}» دو بار آمده است.",
         },
         UndeclaredLocale {
@@ -124,11 +124,11 @@ crate::messages! {
         WeightTooLarge {
             en: "A weight must not be greater than 1000.",
             tr: "Ağırlık 1000'den büyük olamaz.",
-            fa: "وزن نباید بیشتر از ۱۰۰۰ باشد.",
+            fa: "وزن نباید بزرگ‌تر از ۱۰۰۰ باشد.",
         },
         FirstBandNotZero {
             en: "The first maturity band must start at 0, so that every score falls in a band.",
-            tr: "Her puanın bir düzeye düşmesi için ilk olgunluk düzeyi 0'dan başlamalı.",
+            tr: "Her puanın bir düzeye karşılık gelmesi için ilk olgunluk düzeyi 0'dan başlamalı.",
             fa: "نخستین سطح بلوغ باید از صفر شروع شود تا هر امتیازی در سطحی قرار بگیرد.",
         },
         BandsNotAscending {
@@ -138,28 +138,28 @@ crate::messages! {
         },
         BandOutOfRange {
             en: "A band threshold must be between 0 and 100.",
-            tr: "Düzey eşiği 0 ile 100 arasında olmalı.",
-            fa: "آستانهٔ هر سطح باید بین صفر و ۱۰۰ باشد.",
+            tr: "Olgunluk düzeyi eşiği 0 ile 100 arasında olmalı.",
+            fa: "آستانه هر سطح باید بین ۰ و ۱۰۰ باشد.",
         },
         NoItemsInDimension {
             en: "No item belongs to the dimension “{value}”.",
-            tr: "“{value}” boyutuna ait hiç soru yok.",
-            fa: "هیچ گویه‌ای به بُعد «{value}» تعلق ندارد.",
+            tr: "“{value}” alanına ait hiç ifade yok.",
+            fa: "هیچ گزاره‌ای به حوزه «{value}» تعلق ندارد.",
         },
         NoRecommendation {
             en: "The dimension “{value}” has no recommendation.",
-            tr: "“{value}” boyutu için hiç öneri yok.",
-            fa: "برای بُعد «{value}» هیچ توصیه‌ای نوشته نشده است.",
+            tr: "“{value}” alanı için hiç öneri yok.",
+            fa: "برای حوزه «{value}» هیچ توصیه‌ای نوشته نشده است.",
         },
         DuplicateRecommendation {
             en: "There is already a recommendation for the dimension “{dimension}” and the band “{band}”.",
-            tr: "“{dimension}” boyutu ve “{band}” düzeyi için zaten bir öneri var.",
-            fa: "برای بُعد «{dimension}» و سطح «{band}» پیش‌تر توصیه‌ای نوشته شده است.",
+            tr: "“{dimension}” alanı ve “{band}” düzeyi için zaten bir öneri var.",
+            fa: "برای حوزه «{dimension}» و سطح «{band}» پیش‌تر توصیه‌ای نوشته شده است.",
         },
         BadHorizon {
             en: "The horizon must be 30, 60 or 90 days.",
             tr: "Süre 30, 60 ya da 90 gün olmalı.",
-            fa: "بازهٔ زمانی باید ۳۰، ۶۰ یا ۹۰ روز باشد.",
+            fa: "بازه زمانی باید ۳۰، ۶۰ یا ۹۰ روز باشد.",
         },
         EmptyList {
             en: "This list must not be empty.",
@@ -174,7 +174,7 @@ crate::messages! {
     pub enum Term {
         StronglyDisagree { en: "Strongly disagree", tr: "Kesinlikle katılmıyorum", fa: "کاملاً مخالفم" },
         Disagree { en: "Disagree", tr: "Katılmıyorum", fa: "مخالفم" },
-        Neutral { en: "Neither agree nor disagree", tr: "Ne katılıyorum ne katılmıyorum", fa: "نه موافقم نه مخالف" },
+        Neutral { en: "Neither agree nor disagree", tr: "Ne katılıyorum ne katılmıyorum", fa: "نه موافقم نه مخالفم" },
         Agree { en: "Agree", tr: "Katılıyorum", fa: "موافقم" },
         StronglyAgree { en: "Strongly agree", tr: "Kesinlikle katılıyorum", fa: "کاملاً موافقم" },
         No { en: "No", tr: "Hayır", fa: "خیر" },

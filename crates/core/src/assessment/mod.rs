@@ -21,7 +21,7 @@ mod plan;
 mod problem;
 mod score;
 
-pub use builtin::{builtin, builtin_sources};
+pub use builtin::{builtin, builtin_sources, BUILTIN_IDS};
 pub use load::{load, FORMAT, MAX_ID_LEN, MAX_WEIGHT};
 pub use messages::{ProblemMsg, Term};
 pub use model::{
