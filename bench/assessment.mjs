@@ -58,6 +58,29 @@ try {
     }
   }
 
+  // The floor for an answer: the same click on the static page (no app at
+  // all), so only the browser's own style, layout and paint remain.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(server.origin + '/floor.html');
+    const ids = await page.$$eval('.step input[type=radio][id]', (els) => els.map((e) => e.id));
+    const floor = [];
+    for (let round = 0; round < 5; round++) {
+      for (const id of ids) {
+        floor.push(await page.evaluate((id) => new Promise((resolve) => {
+          const t0 = performance.now();
+          document.getElementById(id).click();
+          requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now() - t0); ch.port2.postMessage(0); });
+        }), id));
+      }
+    }
+    console.log(`answer -> repainted on the static floor page, CPU 4x: median ${fmt(median(floor))} ms over ${floor.length} clicks`);
+    await context.close();
+  }
+
   // Answer latency at 4x: click each radio of the first steps, time to the painted frame.
   const context = await browser.newContext();
   const page = await context.newPage();

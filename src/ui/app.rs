@@ -88,14 +88,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let on_locale = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |l: Locale| {
-            platform::save_language(l);
-            platform::replace_query(&with_query_param(&platform::query(), "lang", l.code()));
-            dispatcher.dispatch(Action::SetLocale(l));
-        })
-    };
+    // Stable across renders, so the header is not re-rendered on every answer.
+    let on_locale = use_callback(state.dispatcher(), |l: Locale, dispatcher| {
+        platform::save_language(l);
+        platform::replace_query(&with_query_param(&platform::query(), "lang", l.code()));
+        dispatcher.dispatch(Action::SetLocale(l));
+    });
 
     let page = match &state.route {
         Route::Home => html! { <Home {locale} /> },

@@ -1,7 +1,7 @@
 //! The app shell's pure parts: message tables, configuration and routes.
 
 use kilit_core::config::{parse_query, resolve_locale, with_query_param, Module};
-use kilit_core::i18n::{fill, Dir, Locale, Msg};
+use kilit_core::i18n::{fill, small_number, Dir, Locale, Msg};
 use kilit_core::route::{AssessmentPage, Route};
 
 #[test]
@@ -155,5 +155,19 @@ fn placeholders_are_filled_and_unknown_ones_are_kept() {
     ];
     for (template, args, expected) in cases {
         assert_eq!(fill(template, args), *expected, "{template:?}");
+    }
+}
+
+#[test]
+fn small_numbers_use_the_locale_digits() {
+    let cases: &[(Locale, usize, &str)] = &[
+        (Locale::En, 0, "0"),
+        (Locale::Tr, 53, "53"),
+        (Locale::Fa, 0, "۰"),
+        (Locale::Fa, 15, "۱۵"),
+        (Locale::Fa, 907, "۹۰۷"),
+    ];
+    for (locale, n, expected) in cases {
+        assert_eq!(small_number(*locale, *n), *expected);
     }
 }

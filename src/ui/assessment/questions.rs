@@ -2,12 +2,12 @@
 //! keys move, one tab stop per group), progress, step list, back and next.
 
 use kilit_core::assessment::{Answer, Item, ItemKind, Term};
-use kilit_core::i18n::{fill, Msg};
+use kilit_core::i18n::{fill, small_number, Msg};
 use kilit_core::route::{AssessmentPage, Route};
 use yew::prelude::*;
 
 use super::Ctx;
-use crate::platform::{self, intl};
+use crate::platform;
 use crate::state::AssessmentAction;
 
 pub(crate) fn view(ctx: &Ctx) -> Html {
@@ -21,7 +21,7 @@ pub(crate) fn view(ctx: &Ctx) -> Html {
     };
     let total = inst.items().len();
     let done: usize = dims.iter().map(answered).sum();
-    let n = |v: usize| intl::number(l, v as f64, 0);
+    let n = |v: usize| small_number(l, v);
     let go = |to: usize| {
         ctx.act.reform(move |_: MouseEvent| {
             platform::scroll_to_top();
@@ -106,9 +106,9 @@ fn item_group(ctx: &Ctx, item: &Item, current: Option<Answer>) -> Html {
         .values()
         .map(|v| {
             let label = match (kind, kind.label(v)) {
-                (ItemKind::Scale10, _) => intl::number(l, f64::from(v), 0),
+                (ItemKind::Scale10, _) => small_number(l, usize::from(v)),
                 (_, Some(term)) => term.text(l).to_string(),
-                (_, None) => intl::number(l, f64::from(v), 0),
+                (_, None) => small_number(l, usize::from(v)),
             };
             option(Answer::Value(v), label, kind.code())
         })
