@@ -1,22 +1,11 @@
 // The self-assessment, completed by keyboard only, checked against an
 // independent scorer (scoring.mjs), audited with axe-core, photographed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, instrumentedPage, waitForApp, axe, screenshot, tabTo } from './helpers.mjs';
+import { suite, instrumentedPage, waitForApp, axe, screenshot, tabTo } from './helpers.mjs';
 import { loadInstrument, options, score, digits } from './scoring.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = suite();
 
 /** The answer the test gives to item number `i` (an index into its options). */
 function choice(item, i) {
@@ -98,8 +87,8 @@ for (const id of ['crm-readiness', 'kam-readiness']) {
   for (const lang of ['en', 'fa']) {
     test(`${id}: completed by keyboard only in ${lang}, results match an independent scorer`, async () => {
       const instrument = loadInstrument(id);
-      const page = await instrumentedPage(browser, server.origin);
-      await page.goto(`${server.origin}/?lang=${lang}#/assessment`);
+      const page = await instrumentedPage(env.browser, env.server.origin);
+      await page.goto(`${env.server.origin}/?lang=${lang}#/assessment`);
       await waitForApp(page);
       // The instruments are fetched when the assessment opens.
       await page.waitForSelector('#instrument');
@@ -132,8 +121,8 @@ for (const id of ['crm-readiness', 'kam-readiness']) {
 }
 
 test('the review lists unanswered statements and leads back to their step', async () => {
-  const page = await instrumentedPage(browser, server.origin);
-  await page.goto(`${server.origin}/?lang=tr#/assessment/review`);
+  const page = await instrumentedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/?lang=tr#/assessment/review`);
   await waitForApp(page);
   await page.waitForSelector('.review-list');
   const groups = await page.locator('.review-list > li').count();
@@ -148,8 +137,8 @@ test('the review lists unanswered statements and leads back to their step', asyn
 });
 
 test('not enough answers is shown instead of a number, and the plan can be edited', async () => {
-  const page = await instrumentedPage(browser, server.origin);
-  await page.goto(`${server.origin}/?lang=en#/assessment`);
+  const page = await instrumentedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/?lang=en#/assessment`);
   await waitForApp(page);
   await page.waitForSelector('.step input');
   const instrument = loadInstrument('crm-readiness');
@@ -160,7 +149,7 @@ test('not enough answers is shown instead of a number, and the plan can be edite
     await page.click(`label[for="q-${item.id}-${options(item)[0]}"]`);
     answers.set(item.id, options(item)[0]);
   }
-  await page.goto(`${server.origin}/?lang=en#/assessment/results`);
+  await page.goto(`${env.server.origin}/?lang=en#/assessment/results`);
   await waitForApp(page);
   await page.waitForSelector('#scores-table');
   const expected = await checkResults(page, instrument, answers);
@@ -181,8 +170,8 @@ test('not enough answers is shown instead of a number, and the plan can be edite
 
 test('"how this is scored" explains the rules and lists the levels', async () => {
   for (const lang of ['tr', 'en', 'fa']) {
-    const page = await instrumentedPage(browser, server.origin);
-    await page.goto(`${server.origin}/?lang=${lang}#/assessment/method`);
+    const page = await instrumentedPage(env.browser, env.server.origin);
+    await page.goto(`${env.server.origin}/?lang=${lang}#/assessment/method`);
     await waitForApp(page);
     await page.waitForSelector('.bands dt');
     assert.equal(await page.locator('.bands dt').count(), loadInstrument('crm-readiness').bands.length);
@@ -192,10 +181,10 @@ test('"how this is scored" explains the rules and lists the levels', async () =>
 });
 
 test('a failed fetch of the questionnaires is reported and can be retried', async () => {
-  const page = await instrumentedPage(browser, server.origin);
+  const page = await instrumentedPage(env.browser, env.server.origin);
   let block = true;
   await page.route('**/instruments/*.json', (route) => (block ? route.fulfill({ status: 503, body: '' }) : route.continue()));
-  await page.goto(`${server.origin}/?lang=tr#/assessment`);
+  await page.goto(`${env.server.origin}/?lang=tr#/assessment`);
   await page.waitForSelector('[role=alert]');
   await screenshot(page, 'assessment-load-failed-tr');
   block = false;

@@ -6,6 +6,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -139,3 +140,20 @@ export async function tabTo(page, selector, max = 40) {
 }
 
 export const LOCALES = ['tr', 'en', 'fa'];
+
+/**
+ * One static server and one browser for a test file: call at the top level;
+ * the returned object's `server` and `browser` are set before the tests run.
+ */
+export function suite() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
