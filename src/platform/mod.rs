@@ -181,16 +181,22 @@ pub fn clear(el: &web_sys::Element) {
     el.set_inner_html("");
 }
 
-/// Fetches a same-origin text file (a URL relative to the page). `None` on
-/// any failure: offline, not found, not text.
-pub async fn fetch_text(url: &str) -> Option<String> {
+/// Fetches same-origin text files (URLs relative to the page), all at once.
+/// `None` if any of them fails: offline, not found, not text.
+pub async fn fetch_texts(urls: &[String]) -> Option<Vec<String>> {
     use wasm_bindgen_futures::JsFuture;
-    let response = JsFuture::from(window()?.fetch_with_str(url)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
+    let w = window()?;
+    // Start every request before waiting for the first.
+    let pending: Vec<js_sys::Promise> = urls.iter().map(|u| w.fetch_with_str(u)).collect();
+    let mut texts = Vec::with_capacity(pending.len());
+    for promise in pending {
+        let response: web_sys::Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+        if !response.ok() {
+            return None;
+        }
+        texts.push(JsFuture::from(response.text().ok()?).await.ok()?.as_string()?);
     }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    Some(texts)
 }
 
 /// Runs a future on the browser's event loop.

@@ -64,6 +64,17 @@ impl Catalog {
     }
 }
 
+/// A shared catalog compared by identity, for component props: the catalog
+/// never changes in place, so the same `Rc` means the same instruments.
+#[derive(Clone, Debug)]
+pub struct CatalogRef(pub std::rc::Rc<Catalog>);
+
+impl PartialEq for CatalogRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Answers, steps and plans, kept per instrument so switching between
 /// instruments (or languages) loses nothing.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -11,7 +11,7 @@ use kilit_core::i18n::Locale;
 use kilit_core::route::Route;
 use yew::Reducible;
 
-pub use assessment::{AssessmentAction, AssessmentState, Catalog, CatalogEntry, CatalogStatus};
+pub use assessment::{AssessmentAction, AssessmentState, Catalog, CatalogEntry, CatalogRef, CatalogStatus};
 
 /// The state handle that pages read from context (`use_context::<AppHandle>()`).
 pub type AppHandle = yew::UseReducerHandle<AppState>;

@@ -72,17 +72,11 @@ pub fn App(props: &AppProps) -> Html {
             if needed {
                 dispatcher.dispatch(Action::CatalogLoading);
                 platform::spawn(async move {
-                    let mut sources = Vec::new();
-                    for id in BUILTIN_IDS {
-                        match platform::fetch_text(&format!("instruments/{id}.json")).await {
-                            Some(json) => sources.push((id.to_string(), json)),
-                            None => {
-                                dispatcher.dispatch(Action::CatalogArrived(None));
-                                return;
-                            }
-                        }
-                    }
-                    dispatcher.dispatch(Action::CatalogArrived(Some(sources)));
+                    let urls: Vec<String> = BUILTIN_IDS.iter().map(|id| format!("instruments/{id}.json")).collect();
+                    let arrived = platform::fetch_texts(&urls).await.map(|texts| {
+                        BUILTIN_IDS.iter().map(|id| id.to_string()).zip(texts).collect()
+                    });
+                    dispatcher.dispatch(Action::CatalogArrived(arrived));
                 });
             }
         });

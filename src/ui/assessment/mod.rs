@@ -29,10 +29,11 @@ pub struct AssessmentProps {
 #[component]
 pub fn Assessment(props: &AssessmentProps) -> Html {
     let Some(app) = use_context::<AppHandle>() else { return html! {} };
-    let act = {
-        let dispatcher = app.dispatcher();
-        Callback::from(move |a: AssessmentAction| dispatcher.dispatch(Action::Assessment(a)))
-    };
+    // Stable across renders, so statement groups whose answer did not change
+    // skip re-rendering.
+    let act = use_callback(app.dispatcher(), |a: AssessmentAction, dispatcher| {
+        dispatcher.dispatch(Action::Assessment(a))
+    });
     let locale = app.locale;
     // When the instruments arrive the loading heading is replaced; keep the
     // keyboard user's place.

@@ -1,14 +1,14 @@
 //! One dimension per step: its statements as native radio groups (arrow
 //! keys move, one tab stop per group), progress, step list, back and next.
 
-use kilit_core::assessment::{Answer, Item, ItemKind, Term};
-use kilit_core::i18n::{fill, small_number, Msg};
+use kilit_core::assessment::{Answer, ItemKind, Term};
+use kilit_core::i18n::{fill, small_number, Locale, Msg};
 use kilit_core::route::{AssessmentPage, Route};
 use yew::prelude::*;
 
 use super::Ctx;
 use crate::platform;
-use crate::state::AssessmentAction;
+use crate::state::{AssessmentAction, CatalogRef};
 
 pub(crate) fn view(ctx: &Ctx) -> Html {
     let (inst, l) = (ctx.instrument, ctx.locale);
@@ -59,7 +59,13 @@ pub(crate) fn view(ctx: &Ctx) -> Html {
                     <h2 id="step-title" tabindex="-1">{ dim.title(l) }</h2>
                     <p class="muted">{ dim.description(l) }</p>
                     for item in inst.items_of(dim) {
-                        { item_group(ctx, item, answers.and_then(|a| a.get(item.id())).copied()) }
+                        <ItemGroup key={item.id().to_string()}
+                                   catalog={CatalogRef(ctx.app.catalog.clone())}
+                                   instrument={inst.id().to_string()}
+                                   item={item.id().to_string()}
+                                   answer={answers.and_then(|a| a.get(item.id())).copied()}
+                                   locale={l}
+                                   act={ctx.act.clone()} />
                     }
                     <div class="step-nav">
                         if step > 0 {
@@ -79,9 +85,27 @@ pub(crate) fn view(ctx: &Ctx) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ItemGroupProps {
+    catalog: CatalogRef,
+    /// The instrument's id (item ids are unique only within an instrument).
+    instrument: String,
+    /// The item's id in that instrument.
+    item: String,
+    answer: Option<Answer>,
+    locale: Locale,
+    act: Callback<AssessmentAction>,
+}
+
 /// One statement: a fieldset of radios, the "not applicable" choice last.
-fn item_group(ctx: &Ctx, item: &Item, current: Option<Answer>) -> Html {
-    let l = ctx.locale;
+/// A component, so only the group whose answer changed re-renders.
+#[component]
+fn ItemGroup(props: &ItemGroupProps) -> Html {
+    let catalog = &props.catalog.0;
+    let Some(item) = catalog.get(&props.instrument).and_then(|i| i.item(&props.item)) else {
+        return html! {};
+    };
+    let (l, current, act) = (props.locale, props.answer, &props.act);
     let id = item.id().to_string();
     let name = format!("q-{id}");
     let kind = item.kind();
@@ -91,7 +115,7 @@ fn item_group(ctx: &Ctx, item: &Item, current: Option<Answer>) -> Html {
             Answer::NotApplicable => format!("q-{id}-na"),
         };
         let item_id = id.clone();
-        let onchange = ctx.act.reform(move |_: Event| {
+        let onchange = act.reform(move |_: Event| {
             platform::mark("kilit:answer");
             AssessmentAction::Answer { item: item_id.clone(), answer: Some(answer) }
         });
