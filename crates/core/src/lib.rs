@@ -12,3 +12,4 @@ pub mod chart;
 pub mod number;
 pub mod date;
 pub mod accounts;
+pub mod persist;
