@@ -88,3 +88,29 @@ pub fn today_iso() -> String {
     let d = Date::new_0();
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
+
+thread_local! {
+    static COLLATORS: RefCell<Vec<(Locale, Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Compares two texts the way readers of `locale` order them (`Intl.Collator`):
+/// Turkish puts `ı` before `i` and `İ` with `i`; Persian orders `پ`, `چ`, `ژ`,
+/// `گ` and `ی`/`ک` where Persian readers look for them. Falls back to code
+/// point order if `Intl` is missing.
+pub fn compare(locale: Locale, a: &str, b: &str) -> std::cmp::Ordering {
+    let f = COLLATORS.with(|cache| {
+        if let Some((_, f)) = cache.borrow().iter().find(|(l, _)| *l == locale) {
+            return f.clone();
+        }
+        let locales = Array::of1(&JsValue::from_str(locale.intl_tag()));
+        let f = Intl::Collator::new(&locales, &options(&[("sensitivity", JsValue::from_str("base"))])).compare();
+        cache.borrow_mut().push((locale, f.clone()));
+        f
+    });
+    match f.call2(&JsValue::NULL, &JsValue::from_str(a), &JsValue::from_str(b)).ok().and_then(|v| v.as_f64()) {
+        Some(v) if v < 0.0 => std::cmp::Ordering::Less,
+        Some(v) if v > 0.0 => std::cmp::Ordering::Greater,
+        Some(_) => std::cmp::Ordering::Equal,
+        None => a.cmp(b),
+    }
+}

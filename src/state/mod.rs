@@ -3,14 +3,18 @@
 //! The reducer is pure: it calls into `kilit_core` only. Effects that reach
 //! the browser (storage, the document) run in the UI's effect hooks.
 
+mod accounts;
 mod assessment;
 
 use std::rc::Rc;
 
+use kilit_core::accounts::Checklist;
+use kilit_core::date::Date;
 use kilit_core::i18n::Locale;
 use kilit_core::route::Route;
 use yew::Reducible;
 
+pub use accounts::{AccountsAction, SortKey, Workbench};
 pub use assessment::{AssessmentAction, AssessmentState, Catalog, CatalogEntry, CatalogRef, CatalogStatus};
 
 /// The state handle that pages read from context (`use_context::<AppHandle>()`).
@@ -24,6 +28,9 @@ pub struct AppState {
     /// The instruments on offer; loaded once, never changed by actions.
     pub catalog: Rc<Catalog>,
     pub assessment: AssessmentState,
+    /// The key-account selection checklist; built in, never changed by actions.
+    pub checklist: Rc<Checklist>,
+    pub accounts: Workbench,
 }
 
 impl PartialEq for AppState {
@@ -32,6 +39,8 @@ impl PartialEq for AppState {
             && self.route == other.route
             && Rc::ptr_eq(&self.catalog, &other.catalog)
             && self.assessment == other.assessment
+            && Rc::ptr_eq(&self.checklist, &other.checklist)
+            && self.accounts == other.accounts
     }
 }
 
@@ -43,6 +52,7 @@ pub enum Action {
     /// The URL fragment changed (link, back button, typed address).
     Navigate(Route),
     Assessment(AssessmentAction),
+    Accounts(AccountsAction),
     /// The instruments are being fetched.
     CatalogLoading,
     /// The fetch ended: `(id, JSON)` for each instrument, or `None` if any failed.
@@ -52,9 +62,11 @@ pub enum Action {
 }
 
 impl AppState {
-    pub fn new(locale: Locale, route: Route, catalog: Rc<Catalog>) -> Self {
+    /// The state on start; `today` is the analysis date the workbench begins with.
+    pub fn new(locale: Locale, route: Route, catalog: Rc<Catalog>, today: Date) -> Self {
         let assessment = AssessmentState::new(&catalog);
-        AppState { locale, route, catalog, assessment }
+        let checklist = Rc::new(Checklist::builtin());
+        AppState { locale, route, catalog, assessment, checklist, accounts: Workbench::new(today) }
     }
 }
 
@@ -76,6 +88,10 @@ impl Reducible for AppState {
             Action::Navigate(route) if route != self.route => Rc::new(AppState { route, ..(*self).clone() }),
             Action::Assessment(action) => match self.assessment.apply(&self.catalog, action) {
                 Some(assessment) => Rc::new(AppState { assessment, ..(*self).clone() }),
+                None => self,
+            },
+            Action::Accounts(action) => match self.accounts.apply(&self.checklist, self.locale, action) {
+                Some(accounts) => Rc::new(AppState { accounts, ..(*self).clone() }),
                 None => self,
             },
             Action::CatalogLoading if self.catalog.status == CatalogStatus::NotLoaded => {

@@ -5,12 +5,14 @@ use std::rc::Rc;
 
 use kilit_core::assessment::BUILTIN_IDS;
 use kilit_core::config::with_query_param;
+use kilit_core::date::Date;
 use kilit_core::i18n::{Locale, Msg};
 use kilit_core::route::Route;
 use yew::prelude::*;
 
 use crate::platform;
 use crate::state::{Action, AppHandle, AppState, Catalog, CatalogStatus};
+use crate::ui::accounts::Accounts;
 use crate::ui::assessment::Assessment;
 use crate::ui::header::Header;
 use crate::ui::home::Home;
@@ -32,7 +34,11 @@ pub fn App(props: &AppProps) -> Html {
         let props = props.clone();
         move || {
             let catalog = props.catalog.unwrap_or_else(|| Rc::new(Catalog::with_status(CatalogStatus::NotLoaded)));
-            AppState::new(props.locale, props.route, catalog)
+            // The analysis date starts as today, in the user's time zone.
+            // 1970-01-01 is in range: the fallback is a constant, not user data.
+            let today = Date::parse_iso(&platform::intl::today_iso())
+                .unwrap_or_else(|_| Date::from_days_since_epoch(0).expect("1970-01-01 is a date"));
+            AppState::new(props.locale, props.route, catalog, today)
         }
     });
     let locale = state.locale;
@@ -92,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
     let page = match &state.route {
         Route::Home => html! { <Home {locale} /> },
         Route::Assessment(page) => html! { <Assessment page={*page} /> },
-        Route::Accounts => html! { <ComingSoon {locale} title={Msg::NavAccounts} /> },
+        Route::Accounts => html! { <Accounts /> },
         Route::Report => html! { <ComingSoon {locale} title={Msg::NavReport} /> },
         Route::Share(_) => html! { <ComingSoon {locale} title={Msg::AppName} /> },
         Route::NotFound(_) => html! { <NotFound {locale} /> },

@@ -2,6 +2,7 @@
 //! widgets get data and callbacks only and never see the reducer.
 
 pub mod app;
+pub mod accounts;
 pub mod assessment;
 pub mod chart;
 pub mod header;

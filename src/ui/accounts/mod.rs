@@ -1,0 +1,351 @@
+//! The key-account selection workbench (`#/accounts`): the shortlist with
+//! its capacity and reasons, the weights, the portfolio chart, the ABC–XYZ
+//! matrix and the accounts table. Everything shown is derived on render from
+//! the pure `analyse`.
+
+mod portfolio;
+mod table;
+
+use kilit_core::accounts::{
+    analyse, Analysis, Capacity, Checklist, Entry, Group, Override, Portfolio, Settings,
+};
+use kilit_core::i18n::{fill, Locale, Msg};
+use yew::prelude::*;
+
+use crate::platform::intl;
+use crate::state::{AccountsAction, Action, AppHandle, AppState};
+
+/// What every part of the page gets: the state, the analysis and a way to act.
+pub(crate) struct Ctx<'a> {
+    pub app: &'a AppState,
+    pub analysis: &'a Analysis,
+    pub locale: Locale,
+    pub act: Callback<AccountsAction>,
+}
+
+impl Ctx<'_> {
+    fn portfolio(&self) -> &Portfolio {
+        &self.app.accounts.portfolio
+    }
+    fn settings(&self) -> &Settings {
+        &self.app.accounts.settings
+    }
+    fn checklist(&self) -> &Checklist {
+        &self.app.checklist
+    }
+    fn name(&self, index: usize) -> &str {
+        self.portfolio().accounts.get(index).map_or("", |a| a.name.as_str())
+    }
+    fn num(&self, v: usize) -> String {
+        intl::number(self.locale, v as f64, 0)
+    }
+}
+
+/// The value of the input or select an event came from.
+pub(crate) fn value_of(e: &Event) -> String {
+    e.target_dyn_into::<web_sys::HtmlInputElement>()
+        .map(|i| i.value())
+        .or_else(|| e.target_dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()))
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn Accounts() -> Html {
+    let Some(app) = use_context::<AppHandle>() else { return html! {} };
+    let act = {
+        let dispatcher = app.dispatcher();
+        Callback::from(move |a: AccountsAction| dispatcher.dispatch(Action::Accounts(a)))
+    };
+    let l = app.locale;
+    let load = act.reform(|_: MouseEvent| AccountsAction::LoadExample);
+    let date = {
+        let raw = app.accounts.date_raw.clone();
+        let error = kilit_core::date::Date::parse_iso(raw.trim()).err().map(|e| e.message(l));
+        let oninput = act.reform(|e: InputEvent| {
+            let e: Event = e.into();
+            AccountsAction::SetAnalysisDate(value_of(&e))
+        });
+        html! {
+            <div class="field analysis-date">
+                <label for="analysis-date">{ Msg::AnalysisDate.text(l) }</label>
+                <input id="analysis-date" type="text" inputmode="numeric" value={raw} {oninput}
+                       aria-invalid={error.is_some().then_some("true")}
+                       aria-describedby="analysis-date-hint analysis-date-error" />
+                <p id="analysis-date-hint" class="muted">{ Msg::AnalysisDateHint.text(l) }</p>
+                <p id="analysis-date-error" class="field-error">{ error.unwrap_or_default() }</p>
+            </div>
+        }
+    };
+    if app.accounts.portfolio.accounts.is_empty() {
+        return html! {
+            <section class="accounts page narrow" aria-labelledby="page-title">
+                <h1 id="page-title" tabindex="-1">{ Msg::NavAccounts.text(l) }</h1>
+                <p class="lead">{ Msg::AccountsIntro.text(l) }</p>
+                <div class="empty-state">
+                    <button type="button" class="button primary" id="load-example" onclick={load}>
+                        { Msg::LoadExample.text(l) }
+                    </button>
+                    <p class="muted">{ Msg::ExampleNote.text(l) }</p>
+                </div>
+                { date }
+            </section>
+        };
+    }
+    let analysis = analyse(&app.accounts.portfolio, &app.checklist, &app.accounts.settings);
+    let ctx = Ctx { app: &app, analysis: &analysis, locale: l, act: act.clone() };
+    html! {
+        <section class="accounts" aria-labelledby="page-title">
+            <h1 id="page-title" tabindex="-1">{ Msg::NavAccounts.text(l) }</h1>
+            <p class="lead">{ Msg::AccountsIntro.text(l) }</p>
+            <div class="toolbar">
+                { date }
+                <button type="button" class="button" id="load-example" onclick={load}>{ Msg::LoadExample.text(l) }</button>
+            </div>
+            { problems(&ctx) }
+            <div class="workbench">
+                { shortlist(&ctx) }
+                { weights(&ctx) }
+            </div>
+            <div class="chart-grid">
+                { portfolio::view(&ctx) }
+                { table::matrix(&ctx) }
+            </div>
+            { table::view(&ctx) }
+        </section>
+    }
+}
+
+/// Problems of the settings (all weights zero…), in the core's words.
+fn problems(ctx: &Ctx) -> Html {
+    let l = ctx.locale;
+    let list: Vec<String> = ctx
+        .analysis
+        .problems
+        .iter()
+        .filter(|p| !matches!(p, kilit_core::accounts::AnalysisProblem::NoAccounts))
+        .map(|p| p.message(l))
+        .collect();
+    html! {
+        <div role="status" id="analysis-problems">
+            if !list.is_empty() {
+                <div class="notice error">
+                    <ul>
+                        for m in list { <li>{ m }</li> }
+                    </ul>
+                </div>
+            }
+        </div>
+    }
+}
+
+fn shortlist(ctx: &Ctx) -> Html {
+    let l = ctx.locale;
+    let list = &ctx.analysis.shortlist;
+    html! {
+        <section class="shortlist" aria-labelledby="shortlist-title">
+            <h2 id="shortlist-title">{ Msg::ShortlistTitle.text(l) }</h2>
+            { capacity(ctx) }
+            <ul class="guidance" id="guidance">
+                for g in list.guidance.iter() { <li>{ g.message(l) }</li> }
+            </ul>
+            if list.entries.is_empty() {
+                <p class="notice">{ Msg::ShortlistEmpty.text(l) }</p>
+            } else {
+                <ol class="entries" id="shortlist">
+                    for e in list.entries.iter() { { entry(ctx, e) } }
+                </ol>
+            }
+            if !list.near_misses.is_empty() {
+                <h3>{ Msg::NearMissesTitle.text(l) }</h3>
+                <ol class="entries near" id="near-misses">
+                    for e in list.near_misses.iter() { { entry(ctx, e) } }
+                </ol>
+            }
+            if !list.excluded.is_empty() {
+                <h3>{ Msg::ExcludedTitle.text(l) }</h3>
+                <ul class="entries excluded" id="excluded">
+                    for e in list.excluded.iter() { { entry(ctx, e) } }
+                </ul>
+            }
+        </section>
+    }
+}
+
+fn entry(ctx: &Ctx, e: &Entry) -> Html {
+    let l = ctx.locale;
+    let index = e.index as usize;
+    let name = ctx.name(index).to_string();
+    let status = ctx.analysis.accounts.get(index).map(|r| r.status.label(l)).unwrap_or_default();
+    let used = &ctx.analysis.settings_used;
+    html! {
+        <li class="entry" key={e.id.0.to_string()} data-account={e.id.0.to_string()}>
+            <p class="entry-head"><strong class="entry-name">{ name.clone() }</strong>
+                { " " }<span class="badge">{ status }</span></p>
+            <ul class="reasons">
+                for r in e.reasons.iter() { <li>{ r.message(l, ctx.checklist(), used) }</li> }
+            </ul>
+            <Decide id={e.id.0} name={AttrValue::from(name)} locale={l}
+                    decision={ctx.settings().override_of(e.id).clone()} act={ctx.act.clone()} />
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DecideProps {
+    id: u32,
+    name: AttrValue,
+    locale: Locale,
+    decision: Override,
+    act: Callback<AccountsAction>,
+}
+
+/// Pin or exclude an account with a reason, or undo that decision.
+#[component]
+fn Decide(props: &DecideProps) -> Html {
+    let reason = use_state(String::new);
+    let l = props.locale;
+    let id = kilit_core::accounts::AccountId(props.id);
+    if props.decision != Override::None {
+        let clear = props.act.reform(move |_: MouseEvent| AccountsAction::ClearOverride(id));
+        return html! {
+            <div class="decide">
+                <button type="button" class="button small clear-decision" onclick={clear}>{ Msg::ClearDecision.text(l) }</button>
+            </div>
+        };
+    }
+    let input_id = format!("reason-{}", props.id);
+    let oninput = {
+        let reason = reason.clone();
+        Callback::from(move |e: InputEvent| {
+            let e: Event = e.into();
+            reason.set(value_of(&e));
+        })
+    };
+    let pin = {
+        let reason = reason.clone();
+        props.act.reform(move |_: MouseEvent| AccountsAction::Pin { id, reason: (*reason).clone() })
+    };
+    let exclude = {
+        let reason = reason.clone();
+        props.act.reform(move |_: MouseEvent| AccountsAction::Exclude { id, reason: (*reason).clone() })
+    };
+    html! {
+        <div class="decide">
+            <label for={input_id.clone()}>{ fill(Msg::ReasonFor.text(l), &[("name", props.name.as_str())]) }</label>
+            <div class="decide-row">
+                <input type="text" id={input_id} value={(*reason).clone()} {oninput} />
+                <button type="button" class="button small pin" onclick={pin}>{ Msg::Pin.text(l) }</button>
+                <button type="button" class="button small exclude" onclick={exclude}>{ Msg::Exclude.text(l) }</button>
+            </div>
+        </div>
+    }
+}
+
+fn capacity(ctx: &Ctx) -> Html {
+    let l = ctx.locale;
+    let cap = ctx.settings().capacity;
+    let act = &ctx.act;
+    let by_managers = matches!(cap, Capacity::Managers { .. });
+    let to_managers = act.reform(move |_: Event| match cap {
+        Capacity::Fixed { max } => AccountsAction::SetCapacity(Capacity::Managers { managers: 1, accounts_each: max }),
+        c => AccountsAction::SetCapacity(c),
+    });
+    let to_fixed = act.reform(move |_: Event| AccountsAction::SetCapacity(Capacity::Fixed { max: cap.places() }));
+    let number = |id: &'static str, label: Msg, value: u32, make: fn(Capacity, u32) -> Capacity| {
+        let onchange = {
+            let act = act.clone();
+            Callback::from(move |e: Event| {
+                if let Ok(v) = value_of(&e).trim().parse::<u32>() {
+                    act.emit(AccountsAction::SetCapacity(make(cap, v)));
+                }
+            })
+        };
+        html! {
+            <div class="field inline">
+                <label for={id}>{ label.text(l) }</label>
+                <input type="number" id={id} min="0" max="999" step="1" value={value.to_string()} {onchange} />
+            </div>
+        }
+    };
+    let fields = match cap {
+        Capacity::Managers { managers, accounts_each } => html! {
+            <>
+                { number("kam-managers", Msg::Managers, managers, |c, v| match c {
+                    Capacity::Managers { accounts_each, .. } => Capacity::Managers { managers: v, accounts_each },
+                    _ => c,
+                }) }
+                { number("kam-each", Msg::AccountsEach, accounts_each, |c, v| match c {
+                    Capacity::Managers { managers, .. } => Capacity::Managers { managers, accounts_each: v },
+                    _ => c,
+                }) }
+            </>
+        },
+        Capacity::Fixed { max } => number("kam-max", Msg::MaxAccounts, max, |_, v| Capacity::Fixed { max: v }),
+    };
+    html! {
+        <fieldset class="capacity">
+            <legend>{ Msg::CapacityTitle.text(l) }</legend>
+            <div class="radio-row" role="radiogroup" aria-label={Msg::CapacityMode.text(l)}>
+                <label><input type="radio" name="capacity-mode" id="capacity-managers" checked={by_managers} onchange={to_managers} />
+                    { Msg::CapacityByManagers.text(l) }</label>
+                <label><input type="radio" name="capacity-mode" id="capacity-fixed" checked={!by_managers} onchange={to_fixed} />
+                    { Msg::CapacityFixed.text(l) }</label>
+            </div>
+            <div class="capacity-fields">{ fields }</div>
+            <p class="places" id="places">{ fill(Msg::Places.text(l), &[("n", &ctx.num(cap.places() as usize))]) }</p>
+        </fieldset>
+    }
+}
+
+fn weights(ctx: &Ctx) -> Html {
+    let l = ctx.locale;
+    let checklist = ctx.checklist();
+    let settings = ctx.settings();
+    let current = settings.matching_preset(checklist);
+    let on_preset = ctx.act.reform(|e: Event| AccountsAction::ApplyPreset(value_of(&e)));
+    let weight_input = |c: &kilit_core::accounts::Criterion| {
+        let id = format!("w-{}", c.id);
+        let help = format!("w-{}-help", c.id);
+        let criterion = c.id.clone();
+        let act = ctx.act.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let e: Event = e.into();
+            // A half-typed number is not a weight yet; the browser reports it as blank.
+            if let Some(weight) = value_of(&e).trim().parse::<f64>().ok().filter(|w| w.is_finite()) {
+                act.emit(AccountsAction::SetWeight { criterion: criterion.clone(), weight });
+            }
+        });
+        let value = settings.weight(checklist, &c.id);
+        html! {
+            <div class="weight" key={c.id.clone()}>
+                <label for={id.clone()}>{ c.title.get(l) }</label>
+                <input type="number" id={id} min="0" max="10" step="0.5" value={value.to_string()}
+                       aria-describedby={help.clone()} {oninput} />
+                <p id={help} class="muted">{ c.explanation.get(l) }</p>
+            </div>
+        }
+    };
+    html! {
+        <section class="weights" aria-labelledby="weights-title">
+            <h2 id="weights-title">{ Msg::WeightsTitle.text(l) }</h2>
+            <p class="muted">{ Msg::WeightsHint.text(l) }</p>
+            <div class="field">
+                <label for="preset">{ Msg::Preset.text(l) }</label>
+                <select id="preset" onchange={on_preset}>
+                    for p in checklist.presets.iter() {
+                        <option value={p.id.clone()} selected={current == Some(p.id.as_str())}>{ p.title.get(l) }</option>
+                    }
+                    if current.is_none() {
+                        <option value="" selected=true disabled=true>{ Msg::PresetCustom.text(l) }</option>
+                    }
+                </select>
+            </div>
+            for g in Group::ALL {
+                <fieldset class="weight-group" key={g.code()}>
+                    <legend>{ g.label(l) }</legend>
+                    for c in checklist.criteria.iter().filter(|c| c.group == g) { { weight_input(c) } }
+                </fieldset>
+            }
+        </section>
+    }
+}
