@@ -192,3 +192,63 @@ async fn answering_a_statement_updates_progress_and_survives_a_language_switch()
     assert!(root.query_selector("input[name=q-kcf_01]").ok().flatten().is_some(), "second step shows its statements");
     root.remove();
 }
+
+/// Sets an input's value and fires the `input` event as typing would.
+fn type_into(root: &Element, selector: &str, value: &str) {
+    let input = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .unwrap_or_else(|| panic!("no input {selector}"));
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("an input event");
+    input.dispatch_event(&event).expect("dispatched");
+}
+
+fn account_rows(root: &Element) -> Vec<String> {
+    let rows = root.query_selector_all("#accounts-table tbody tr").expect("rows");
+    (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .filter_map(|e| e.get_attribute("data-account"))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_workbench_loads_the_example_and_reranks_when_a_weight_changes() {
+    let root = mount(Locale::En, Route::Accounts).await;
+    assert!(account_rows(&root).is_empty(), "the page starts empty");
+    assert_eq!(text_of(&root, "#load-example"), Msg::LoadExample.text(Locale::En));
+    click(&root, "#load-example");
+    yew::scheduler::flush().await;
+    let before = account_rows(&root);
+    assert_eq!(before.len(), 25, "every example account has a row");
+    assert!(root.query_selector_all("#shortlist > li").expect("list").length() > 0, "a shortlist");
+
+    type_into(&root, "#w-margin", "10");
+    yew::scheduler::flush().await;
+    let after = account_rows(&root);
+    assert_eq!(after.len(), 25);
+    assert_ne!(before, after, "a heavier profit-margin weight changes the ranking");
+    assert!(!root.inner_html().contains("NaN"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn all_weights_zero_shows_the_core_message_not_nan() {
+    use kilit_core::accounts::{AccountsMsg, Checklist};
+    let root = mount(Locale::Tr, Route::Accounts).await;
+    click(&root, "#load-example");
+    yew::scheduler::flush().await;
+    for c in Checklist::builtin().criteria.iter() {
+        type_into(&root, &format!("#w-{}", c.id), "0");
+        yew::scheduler::flush().await;
+    }
+    assert!(text_of(&root, "#analysis-problems").contains(AccountsMsg::AllWeightsZero.text(Locale::Tr)));
+    assert!(!root.inner_html().contains("NaN"));
+    assert_eq!(root.query_selector_all("#shortlist > li").expect("list").length(), 0);
+    root.remove();
+}
