@@ -88,13 +88,18 @@ pub fn apply_locale(locale: Locale) {
     doc.set_title(&format!("{} · {}", Msg::AppName.text(locale), Msg::AppTagline.text(locale)));
 }
 
-/// Moves keyboard focus to the element with `id`, if it exists.
+/// Moves keyboard focus to the element with `id` (HTML or SVG), if it exists.
 pub fn focus(id: &str) {
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return };
+    match el.dyn_into::<web_sys::HtmlElement>() {
+        Ok(html) => {
+            let _ = html.focus();
+        }
+        Err(el) => {
+            if let Ok(svg) = el.dyn_into::<web_sys::SvgElement>() {
+                let _ = svg.focus();
+            }
+        }
     }
 }
 

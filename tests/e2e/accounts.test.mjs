@@ -1,0 +1,189 @@
+// The key-account selection workbench: the example portfolio, live
+// re-ranking, pins and exclusions, the ABC–XYZ filter, the bubble chart by
+// keyboard, in-place edits, locale sorting, RTL; audited with axe-core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, instrumentedPage, waitForApp, axe, screenshot, tabTo } from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openWorkbench(lang = 'en', options = {}) {
+  const page = await instrumentedPage(browser, server.origin, options);
+  await page.goto(`${server.origin}/?lang=${lang}#/accounts`);
+  await waitForApp(page);
+  await page.click('#load-example');
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 25);
+  return page;
+}
+
+const rowIds = (page) =>
+  page.$$eval('#accounts-table tbody tr', (rows) => rows.map((r) => r.dataset.account));
+const shortlistIds = (page) => page.$$eval('#shortlist > li', (li) => li.map((l) => l.dataset.account));
+
+async function finish(page) {
+  assert.deepEqual(page.problems, [], 'no console errors and no requests to other origins');
+  await page.closeAll();
+}
+
+test('the empty page offers the example; loading it fills the workbench; axe finds nothing', async () => {
+  const page = await instrumentedPage(browser, server.origin);
+  await page.goto(`${server.origin}/?lang=en#/accounts`);
+  await waitForApp(page);
+  assert.equal((await page.textContent('#load-example')).trim(), 'Load example portfolio');
+  assert.deepEqual(await axe(page), [], 'axe on the empty workbench');
+  await page.click('#load-example');
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 25);
+  assert.equal(await page.locator('#shortlist > li').count(), 12, '2 managers × 6 accounts');
+  assert.equal(await page.locator('#near-misses > li').count(), 3, 'three nearest misses');
+  assert.match(await page.textContent('#guidance'), /fewer than the usual 15–35/);
+  assert.deepEqual(await axe(page), [], 'axe on the loaded workbench (light)');
+  await screenshot(page, 'accounts-en');
+  await finish(page);
+});
+
+test('changing a weight re-ranks at once; all weights zero shows the core message, never NaN', async () => {
+  const page = await openWorkbench();
+  const before = await rowIds(page);
+  await page.fill('#w-margin', '10');
+  await page.waitForFunction((b) => {
+    const ids = [...document.querySelectorAll('#accounts-table tbody tr')].map((r) => r.dataset.account);
+    return ids.join() !== b.join();
+  }, before);
+  assert.equal(await page.inputValue('#preset'), '', 'the preset select says the weights are your own');
+  await page.selectOption('#preset', 'balanced');
+  await page.waitForFunction((b) => {
+    const ids = [...document.querySelectorAll('#accounts-table tbody tr')].map((r) => r.dataset.account);
+    return ids.join() === b.join();
+  }, before);
+
+  for (const input of await page.locator('.weights input[type=number]').all()) await input.fill('0');
+  await page.waitForFunction(() => document.querySelector('#analysis-problems').textContent.includes('All weights are zero'));
+  assert.equal(await page.locator('#shortlist > li').count(), 0);
+  assert.ok(!(await page.textContent('main')).includes('NaN'), 'no NaN anywhere');
+  await finish(page);
+});
+
+test('pin and exclude with a reason; the decisions survive re-ranking and can be undone', async () => {
+  const page = await openWorkbench();
+  const miss = await page.getAttribute('#near-misses > li:first-child', 'data-account');
+  await page.fill(`#reason-${miss}`, 'Strategic pilot');
+  await page.click(`#near-misses > li[data-account="${miss}"] .pin`);
+  await page.waitForSelector(`#shortlist > li[data-account="${miss}"]`);
+  assert.match(await page.textContent(`#shortlist > li[data-account="${miss}"]`), /Strategic pilot/);
+
+  const top = (await shortlistIds(page)).find((id) => id !== miss);
+  await page.fill(`#reason-${top}`, 'Moving to a competitor');
+  await page.click(`#shortlist > li[data-account="${top}"] .exclude`);
+  await page.waitForSelector(`#excluded > li[data-account="${top}"]`);
+  assert.match(await page.textContent(`#excluded > li[data-account="${top}"]`), /Moving to a competitor/);
+  assert.ok(!(await shortlistIds(page)).includes(top), 'an excluded account is off the list');
+
+  // Re-rank: both decisions hold.
+  await page.selectOption('#preset', 'growth_focused');
+  await page.waitForFunction(() => document.querySelector('#preset').value === 'growth_focused');
+  assert.ok((await shortlistIds(page)).includes(miss), 'the pin survives re-ranking');
+  assert.ok(await page.locator(`#excluded > li[data-account="${top}"]`).count(), 'the exclusion survives re-ranking');
+
+  await page.click(`#excluded > li[data-account="${top}"] .clear-decision`);
+  await page.waitForFunction((t) => !document.querySelector(`#excluded > li[data-account="${t}"]`), top);
+  await finish(page);
+});
+
+test('a cell of the ABC–XYZ matrix filters the table and can be cleared', async () => {
+  const page = await openWorkbench();
+  const count = Number(await page.$eval('button[data-cell=AX]', (b) => b.textContent.replace(/\D/g, '')));
+  assert.ok(count > 0);
+  await page.click('button[data-cell=AX]');
+  await page.waitForFunction((n) => document.querySelectorAll('#accounts-table tbody tr').length === n, count);
+  assert.equal(await page.getAttribute('button[data-cell=AX]', 'aria-pressed'), 'true');
+  assert.match(await page.textContent('#filter-note'), /AX/);
+  await page.click('#show-all');
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 25);
+  assert.equal(await page.getAttribute('button[data-cell=AX]', 'aria-pressed'), 'false');
+  await finish(page);
+});
+
+test('the bubble chart is one tab stop and the arrow keys move between accounts', async () => {
+  const page = await openWorkbench();
+  assert.equal(await page.locator('circle.bubble[tabindex="0"]').count(), 1, 'one tab stop');
+  assert.ok(await tabTo(page, 'circle.bubble', 200), 'Tab reaches the chart');
+  const first = await page.evaluate(() => document.activeElement.id);
+  const details = await page.textContent('#bubble-details');
+  assert.match(details, /attractiveness/);
+  // The tab stop starts on the bubble furthest to the left (weakest), so
+  // ArrowRight always has somewhere to go.
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((f) => document.activeElement?.id !== f && document.activeElement?.id.startsWith('bubble-'), first);
+  const now = await page.evaluate(() => document.activeElement.id);
+  await page.waitForFunction((d) => document.querySelector('#bubble-details').textContent !== d, details);
+  assert.equal(await page.locator('circle.bubble[tabindex="0"]').count(), 1, 'still one tab stop');
+  assert.equal(await page.getAttribute(`#${now}`, 'tabindex'), '0', 'the focused bubble holds the tab stop');
+  const [x0, x1] = await page.evaluate(([a, b]) => [a, b].map((id) => Number(document.getElementById(id).getAttribute('cx'))), [first, now]);
+  assert.ok(x1 >= x0, 'ArrowRight moved right');
+  // Leaving and coming back lands on the same bubble.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), now);
+  await finish(page);
+});
+
+test('editing in place keeps what was typed and explains the problem in the reader\'s language', async () => {
+  const page = await openWorkbench('tr');
+  const id = (await rowIds(page))[0];
+  await page.fill(`#revenue-${id}`, '12x4');
+  await page.press(`#revenue-${id}`, 'Enter');
+  await page.waitForSelector(`#revenue-${id}-error`);
+  assert.equal(await page.inputValue(`#revenue-${id}`), '12x4', 'the typed text stays');
+  assert.equal(await page.getAttribute(`#revenue-${id}`, 'aria-invalid'), 'true');
+  assert.ok((await page.textContent(`#revenue-${id}-error`)).trim().length > 0);
+  // A Turkish number with thousands dots is read as Turkish.
+  await page.fill(`#revenue-${id}`, '1.234.567');
+  await page.press(`#revenue-${id}`, 'Enter');
+  await page.waitForFunction((i) => !document.getElementById(`revenue-${i}-error`), id);
+  await page.fill(`#name-${id}`, '');
+  await page.press(`#name-${id}`, 'Enter');
+  await page.waitForSelector(`#name-${id}-error`);
+  await finish(page);
+});
+
+test('sorting by name follows the reader\'s alphabet (Turkish and Persian)', async () => {
+  for (const lang of ['tr', 'fa']) {
+    const page = await openWorkbench(lang);
+    await page.click('#sort-name');
+    await page.waitForFunction(() => document.querySelector('#sort-name').closest('th').getAttribute('aria-sort') === 'ascending');
+    const names = await page.$$eval('#accounts-table tbody .edit-name', (els) => els.map((e) => e.value));
+    const expected = [...names].sort(new Intl.Collator(lang === 'tr' ? 'tr-TR' : 'fa-IR', { sensitivity: 'base' }).compare);
+    assert.deepEqual(names, expected, `names in ${lang} order`);
+    await finish(page);
+  }
+});
+
+test('Persian: right to left, mirrored chart, axe-core clean, photographed', async () => {
+  const page = await openWorkbench('fa');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  // Strength grows towards the inline end: leftwards in Persian.
+  const ticks = await page.$$eval('.bubble .ticks text', (t) => t.map((e) => [e.textContent, Number(e.getAttribute('x'))]));
+  const zero = ticks.find(([t]) => t === '0');
+  const hundred = ticks.find(([t]) => t === '100');
+  assert.ok(zero[1] > hundred[1], 'the strength axis runs right to left');
+  assert.deepEqual(await axe(page), [], 'axe on the Persian workbench');
+  await screenshot(page, 'accounts-fa');
+  await finish(page);
+});
+
+test('dark mode passes axe-core too', async () => {
+  const page = await openWorkbench('en', { colorScheme: 'dark' });
+  assert.deepEqual(await axe(page), [], 'axe on the workbench (dark)');
+  await finish(page);
+});
