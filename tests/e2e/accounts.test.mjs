@@ -174,8 +174,9 @@ test('Persian: right to left, mirrored chart, axe-core clean, photographed', asy
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   // Strength grows towards the inline end: leftwards in Persian.
   const ticks = await page.$$eval('.bubble .ticks text', (t) => t.map((e) => [e.textContent, Number(e.getAttribute('x'))]));
-  const zero = ticks.find(([t]) => t === '0');
-  const hundred = ticks.find(([t]) => t === '100');
+  // Persian digits on the axes: ۰ and ۱۰۰.
+  const zero = ticks.find(([t]) => t === '۰');
+  const hundred = ticks.find(([t]) => t === '۱۰۰');
   assert.ok(zero[1] > hundred[1], 'the strength axis runs right to left');
   assert.deepEqual(await axe(page), [], 'axe on the Persian workbench');
   await screenshot(page, 'accounts-fa');

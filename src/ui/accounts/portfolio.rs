@@ -74,7 +74,8 @@ pub(crate) fn view(ctx: &Ctx) -> Html {
             <p class="muted" id="bubble-hint">{ Msg::ChartHint.text(l) }</p>
             <BubbleChart points={points.clone()} {splits} dir={l.dir()} quadrants={quadrant_labels}
                          x_label={AttrValue::from(Msg::ColStrength.text(l))}
-                         y_label={AttrValue::from(Msg::ColAttractiveness.text(l))} />
+                         y_label={AttrValue::from(Msg::ColAttractiveness.text(l))}
+                         tick_labels={[0.0, 25.0, 50.0, 75.0, 100.0].map(|v| intl::number(l, v, 0)).to_vec()} />
             if !missing.is_empty() {
                 <p class="muted">{ fill(Msg::NotOnChart.text(l), &[("n", &missing.join(", "))]) }</p>
             }
@@ -115,6 +116,8 @@ pub(crate) struct BubbleProps {
     pub quadrants: Vec<(Quadrant, String)>,
     pub x_label: AttrValue,
     pub y_label: AttrValue,
+    /// The axis tick values (0, 25, 50, 75, 100) written in the locale's digits.
+    pub tick_labels: Vec<String>,
 }
 
 fn arrow(key: &str) -> Option<ArrowKey> {
@@ -193,15 +196,15 @@ pub(crate) fn BubbleChart(props: &BubbleProps) -> Html {
                 <line class="split" x1={n(chart.split_x)} x2={n(chart.split_x)} y1={n(plot.y)} y2={n(plot.bottom())} />
                 <line class="split" x1={n(plot.x)} x2={n(plot.right())} y1={n(chart.split_y)} y2={n(chart.split_y)} />
                 <g aria-hidden="true" class="ticks">
-                    for t in chart.x_ticks.iter() {
-                        <text x={n(t.pos)} y={n(plot.bottom() + 16.0)} text-anchor="middle">{ fmt_num(t.value) }</text>
+                    for (i, t) in chart.x_ticks.iter().enumerate() {
+                        <text x={n(t.pos)} y={n(plot.bottom() + 16.0)} text-anchor="middle">{ props.tick_labels.get(i).cloned().unwrap_or_default() }</text>
                     }
-                    for t in chart.y_ticks.iter() {
+                    for (i, t) in chart.y_ticks.iter().enumerate() {
                         <text x={n(if props.dir == Dir::Ltr { plot.x - 6.0 } else { plot.right() + 6.0 })} y={n(t.pos)}
-                              text-anchor="end" dominant-baseline="middle">{ fmt_num(t.value) }</text>
+                              text-anchor="end" dominant-baseline="middle">{ props.tick_labels.get(i).cloned().unwrap_or_default() }</text>
                     }
                     <text class="axis-label" x={n(plot.x + plot.width / 2.0)} y={n(x_label_y)} text-anchor="middle">
-                        { props.x_label.to_string() }{ " →" }
+                        { props.x_label.to_string() }{ if props.dir == Dir::Ltr { " →" } else { " ←" } }
                     </text>
                     <text class="axis-label" x={n(y_label_x)} y={n(plot.y + plot.height / 2.0)} text-anchor="middle"
                           transform={format!("rotate(-90 {} {})", n(y_label_x), n(plot.y + plot.height / 2.0))}>
