@@ -35,9 +35,7 @@ pub fn App(props: &AppProps) -> Html {
         move || {
             let catalog = props.catalog.unwrap_or_else(|| Rc::new(Catalog::with_status(CatalogStatus::NotLoaded)));
             // The analysis date starts as today, in the user's time zone.
-            // 1970-01-01 is in range: the fallback is a constant, not user data.
-            let today = Date::parse_iso(&platform::intl::today_iso())
-                .unwrap_or_else(|_| Date::from_days_since_epoch(0).expect("1970-01-01 is a date"));
+            let today = Date::parse_iso(&platform::intl::today_iso()).unwrap_or(Date::EPOCH);
             AppState::new(props.locale, props.route, catalog, today)
         }
     });

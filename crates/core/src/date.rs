@@ -105,6 +105,9 @@ impl Date {
         })
     }
 
+    /// 1970-01-01, day 0: a fixed date for when no other can be had.
+    pub const EPOCH: Date = Date { days: 0 };
+
     /// The date `days` days after 1970-01-01 (negative: before), if it is in range.
     pub fn from_days_since_epoch(days: i32) -> Option<Date> {
         let lo = days_from_civil(MIN_YEAR, 1, 1);
