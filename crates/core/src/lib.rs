@@ -12,4 +12,5 @@ pub mod chart;
 pub mod number;
 pub mod date;
 pub mod accounts;
+pub mod import;
 pub mod persist;
