@@ -1,26 +1,15 @@
 // The key-account selection workbench: the example portfolio, live
 // re-ranking, pins and exclusions, the ABC–XYZ filter, the bubble chart by
 // keyboard, in-place edits, locale sorting, RTL; audited with axe-core.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, instrumentedPage, waitForApp, axe, screenshot, tabTo } from './helpers.mjs';
+import { suite, instrumentedPage, waitForApp, axe, screenshot, tabTo } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = suite();
 
 async function openWorkbench(lang = 'en', options = {}) {
-  const page = await instrumentedPage(browser, server.origin, options);
-  await page.goto(`${server.origin}/?lang=${lang}#/accounts`);
+  const page = await instrumentedPage(env.browser, env.server.origin, options);
+  await page.goto(`${env.server.origin}/?lang=${lang}#/accounts`);
   await waitForApp(page);
   await page.click('#load-example');
   await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 25);
@@ -37,8 +26,8 @@ async function finish(page) {
 }
 
 test('the empty page offers the example; loading it fills the workbench; axe finds nothing', async () => {
-  const page = await instrumentedPage(browser, server.origin);
-  await page.goto(`${server.origin}/?lang=en#/accounts`);
+  const page = await instrumentedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/?lang=en#/accounts`);
   await waitForApp(page);
   assert.equal((await page.textContent('#load-example')).trim(), 'Load example portfolio');
   assert.deepEqual(await axe(page), [], 'axe on the empty workbench');
@@ -186,5 +175,21 @@ test('Persian: right to left, mirrored chart, axe-core clean, photographed', asy
 test('dark mode passes axe-core too', async () => {
   const page = await openWorkbench('en', { colorScheme: 'dark' });
   assert.deepEqual(await axe(page), [], 'axe on the workbench (dark)');
+  await finish(page);
+});
+
+test('the Pareto curve lists the accounts largest first with the classes of the table', async () => {
+  const page = await openWorkbench('tr');
+  const rows = await page.$$eval('#pareto-table tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.equal(rows.length, 25);
+  // Cumulative shares rise to 100 % and the classes run A…, then B…, then C….
+  const classes = rows.map((r) => r[4]).join('');
+  assert.match(classes, /^A+B*C*$/, `classes in order: ${classes}`);
+  assert.equal(rows[rows.length - 1][3].replace(/\s/g, ''), '%100');
+  // The same number of A accounts as the ABC–XYZ matrix counts in its A row.
+  const matrixA = await page.$$eval('#abc-xyz tbody tr:first-child button', (bs) =>
+    bs.reduce((sum, b) => sum + Number(b.textContent.replace(/[^0-9]/g, '')), 0));
+  assert.equal(classes.split('').filter((c) => c === 'A').length, matrixA);
+  assert.equal(await page.locator('.pareto-chart .crossing').count(), 2, 'both cut-offs are crossed');
   await finish(page);
 });

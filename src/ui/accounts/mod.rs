@@ -3,6 +3,7 @@
 //! matrix and the accounts table. Everything shown is derived on render from
 //! the pure `analyse`.
 
+mod pareto;
 mod portfolio;
 mod table;
 
@@ -109,6 +110,9 @@ pub fn Accounts() -> Html {
             <div class="chart-grid">
                 { portfolio::view(&ctx) }
                 { table::matrix(&ctx) }
+            </div>
+            <div class="chart-grid">
+                { pareto::view(&ctx) }
             </div>
             { table::view(&ctx) }
         </section>
