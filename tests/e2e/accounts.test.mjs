@@ -69,6 +69,8 @@ test('pin and exclude with a reason; the decisions survive re-ranking and can be
   await page.fill(`#reason-${miss}`, 'Strategic pilot');
   await page.click(`#near-misses > li[data-account="${miss}"] .pin`);
   await page.waitForSelector(`#shortlist > li[data-account="${miss}"]`);
+  // Keyboard focus follows the account to its new place (its undo button).
+  await page.waitForFunction((m) => document.activeElement?.id === `decision-${m}`, miss);
   assert.match(await page.textContent(`#shortlist > li[data-account="${miss}"]`), /Strategic pilot/);
 
   const top = (await shortlistIds(page)).find((id) => id !== miss);
@@ -86,6 +88,7 @@ test('pin and exclude with a reason; the decisions survive re-ranking and can be
 
   await page.click(`#excluded > li[data-account="${top}"] .clear-decision`);
   await page.waitForFunction((t) => !document.querySelector(`#excluded > li[data-account="${t}"]`), top);
+  await page.waitForFunction((t) => document.activeElement?.id === `reason-${t}`, top);
   await finish(page);
 });
 

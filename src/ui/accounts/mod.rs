@@ -22,6 +22,8 @@ pub(crate) struct Ctx<'a> {
     pub analysis: &'a Analysis,
     pub locale: Locale,
     pub act: Callback<AccountsAction>,
+    /// Asks for focus on an element id after the next render.
+    pub focus_after: Callback<String>,
 }
 
 impl Ctx<'_> {
@@ -58,6 +60,20 @@ pub fn Accounts() -> Html {
         Callback::from(move |a: AccountsAction| dispatcher.dispatch(Action::Accounts(a)))
     };
     let l = app.locale;
+    // A pin, exclusion or undo moves the account to another list, which
+    // replaces its controls; keyboard focus follows it to the new ones.
+    let pending_focus = use_mut_ref(|| None::<String>);
+    {
+        let pending = pending_focus.clone();
+        use_effect(move || {
+            if let Some(id) = pending.borrow_mut().take() {
+                crate::platform::focus(&id);
+            }
+        });
+    }
+    let focus_after = use_callback(pending_focus, |id: String, pending| {
+        *pending.borrow_mut() = Some(id);
+    });
     let load = act.reform(|_: MouseEvent| AccountsAction::LoadExample);
     let date = {
         let raw = app.accounts.date_raw.clone();
@@ -93,7 +109,7 @@ pub fn Accounts() -> Html {
         };
     }
     let analysis = analyse(&app.accounts.portfolio, &app.checklist, &app.accounts.settings);
-    let ctx = Ctx { app: &app, analysis: &analysis, locale: l, act: act.clone() };
+    let ctx = Ctx { app: &app, analysis: &analysis, locale: l, act: act.clone(), focus_after };
     html! {
         <section class="accounts" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ Msg::NavAccounts.text(l) }</h1>
@@ -189,7 +205,8 @@ fn entry(ctx: &Ctx, e: &Entry) -> Html {
                 for r in e.reasons.iter() { <li>{ r.message(l, ctx.checklist(), used) }</li> }
             </ul>
             <Decide id={e.id.0} name={AttrValue::from(name)} locale={l}
-                    decision={ctx.settings().override_of(e.id).clone()} act={ctx.act.clone()} />
+                    decision={ctx.settings().override_of(e.id).clone()} act={ctx.act.clone()}
+                    focus_after={ctx.focus_after.clone()} />
         </li>
     }
 }
@@ -201,6 +218,8 @@ struct DecideProps {
     locale: Locale,
     decision: Override,
     act: Callback<AccountsAction>,
+    /// Asks for focus on an element id after the next render.
+    focus_after: Callback<String>,
 }
 
 /// Pin or exclude an account with a reason, or undo that decision.
@@ -209,15 +228,28 @@ fn Decide(props: &DecideProps) -> Html {
     let reason = use_state(String::new);
     let l = props.locale;
     let id = kilit_core::accounts::AccountId(props.id);
+    // After a decision focus goes to its undo button; after an undo, to the
+    // reason field: the account's first control in the list it moved to.
+    let undo_id = format!("decision-{}", props.id);
+    let input_id = format!("reason-{}", props.id);
+    let then_focus = {
+        let (focus_after, undo_id) = (props.focus_after.clone(), undo_id.clone());
+        move || focus_after.emit(undo_id.clone())
+    };
     if props.decision != Override::None {
-        let clear = props.act.reform(move |_: MouseEvent| AccountsAction::ClearOverride(id));
+        let clear = {
+            let (focus_after, input_id) = (props.focus_after.clone(), input_id.clone());
+            props.act.reform(move |_: MouseEvent| {
+                focus_after.emit(input_id.clone());
+                AccountsAction::ClearOverride(id)
+            })
+        };
         return html! {
             <div class="decide">
-                <button type="button" class="button small clear-decision" onclick={clear}>{ Msg::ClearDecision.text(l) }</button>
+                <button type="button" id={undo_id} class="button small clear-decision" onclick={clear}>{ Msg::ClearDecision.text(l) }</button>
             </div>
         };
     }
-    let input_id = format!("reason-{}", props.id);
     let oninput = {
         let reason = reason.clone();
         Callback::from(move |e: InputEvent| {
@@ -226,12 +258,18 @@ fn Decide(props: &DecideProps) -> Html {
         })
     };
     let pin = {
-        let reason = reason.clone();
-        props.act.reform(move |_: MouseEvent| AccountsAction::Pin { id, reason: (*reason).clone() })
+        let (reason, then_focus) = (reason.clone(), then_focus.clone());
+        props.act.reform(move |_: MouseEvent| {
+            then_focus();
+            AccountsAction::Pin { id, reason: (*reason).clone() }
+        })
     };
     let exclude = {
         let reason = reason.clone();
-        props.act.reform(move |_: MouseEvent| AccountsAction::Exclude { id, reason: (*reason).clone() })
+        props.act.reform(move |_: MouseEvent| {
+            then_focus();
+            AccountsAction::Exclude { id, reason: (*reason).clone() }
+        })
     };
     html! {
         <div class="decide">
