@@ -29,6 +29,16 @@ function floorPage() {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/${css}"></head><body><div id="kilit"><div class="app">${header}<main id="main"><h1>${inst.title.en}</h1><p class="lead">${inst.description.en}</p><div class="progress-row"><span>0 of ${inst.items.length} answered</span><progress max="${inst.items.length}" value="0"></progress></div><div class="assessment-layout"><nav class="step-list"><ol>${steps}</ol></nav><div class="step"><p class="step-of">Step 1 of ${inst.dimensions.length}</p><h2>${dim.title.en}</h2><p class="muted">${dim.description.en}</p>${items}<div class="step-nav"><button class="button primary">Next</button></div></div></div></main><footer class="site-footer"><p>Your data stays in this browser.</p></footer></div></div></body></html>`;
 }
 
+// Clicks the element with `id` and resolves with the time until the frame
+// showing the result has been painted.
+function clickToPaint(page, id) {
+  return page.evaluate((id) => new Promise((resolve) => {
+    const t0 = performance.now();
+    document.getElementById(id).click();
+    requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now() - t0); ch.port2.postMessage(0); });
+  }), id);
+}
+
 // Records when the first question appears, then when the frame showing it is painted.
 const WATCH = `(() => {
   const done = () => { if (window.__seen) return; window.__seen = performance.now();
@@ -70,11 +80,7 @@ try {
     const floor = [];
     for (let round = 0; round < 5; round++) {
       for (const id of ids) {
-        floor.push(await page.evaluate((id) => new Promise((resolve) => {
-          const t0 = performance.now();
-          document.getElementById(id).click();
-          requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now() - t0); ch.port2.postMessage(0); });
-        }), id));
+        floor.push(await clickToPaint(page, id));
       }
     }
     console.log(`answer -> repainted on the static floor page, CPU 4x: median ${fmt(median(floor))} ms over ${floor.length} clicks`);
@@ -92,11 +98,7 @@ try {
   for (let step = 0; step < 5; step++) {
     const ids = await page.$$eval('.step input[type=radio]', (els) => els.map((e) => e.id));
     for (const id of ids) {
-      latencies.push(await page.evaluate((id) => new Promise((resolve) => {
-        const t0 = performance.now();
-        document.getElementById(id).click();
-        requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now() - t0); ch.port2.postMessage(0); });
-      }), id));
+      latencies.push(await clickToPaint(page, id));
     }
     await page.click('.step-nav button.primary');
   }

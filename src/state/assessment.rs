@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use kilit_core::assessment::{
-    builtin_sources, load, score, ActionPlan, Answer, Answers, Instrument, Problem, RowFields,
+    builtin_sources, load, score, ActionKey, ActionPlan, Answer, Answers, Instrument, Problem,
+    RowFields,
 };
 
 /// Where the instruments are: not asked for yet, on their way, here, or
@@ -122,24 +123,27 @@ impl AssessmentState {
         }
     }
 
-    pub fn answers(&self) -> Answers {
-        self.answers.get(&self.current).cloned().unwrap_or_default()
-    }
-
-    pub fn answers_ref(&self) -> Option<&Answers> {
-        self.answers.get(&self.current)
+    /// The answers to the current instrument (none yet: an empty set).
+    pub fn answers(&self) -> &Answers {
+        static NONE: Answers = Answers::new();
+        self.answers.get(&self.current).unwrap_or(&NONE)
     }
 
     pub fn step(&self) -> usize {
         self.steps.get(&self.current).copied().unwrap_or(0)
     }
 
-    /// The current plan: the stored one, or the suggestions for the current answers.
-    pub fn plan(&self, instrument: &Instrument) -> ActionPlan {
+    /// The current plan: the stored one, or `suggested` (the current
+    /// results' suggested actions) when the user has not started one.
+    pub fn plan(&self, suggested: &[ActionKey]) -> ActionPlan {
         match self.plans.get(&self.current) {
             Some(plan) => plan.clone(),
-            None => ActionPlan::suggested(&score(instrument, &self.answers()).suggested_actions),
+            None => ActionPlan::suggested(suggested),
         }
+    }
+
+    fn suggestions(&self, instrument: &Instrument) -> Vec<ActionKey> {
+        score(instrument, self.answers()).suggested_actions
     }
 
     /// The state after `action`, or `None` when nothing changes.
@@ -174,28 +178,28 @@ impl AssessmentState {
                 next.plans.entry(self.current.clone()).or_default().refresh(&suggested);
             }
             AssessmentAction::PlanEdit { index, fields } => {
-                let mut plan = self.plan(catalog.get(&self.current)?);
+                let mut plan = self.plan(&self.suggestions(catalog.get(&self.current)?));
                 if !plan.edit(index, fields) {
                     return None;
                 }
                 next.plans.insert(self.current.clone(), plan);
             }
             AssessmentAction::PlanAdd(fields) => {
-                let mut plan = self.plan(catalog.get(&self.current)?);
+                let mut plan = self.plan(&self.suggestions(catalog.get(&self.current)?));
                 plan.add(fields);
                 next.plans.insert(self.current.clone(), plan);
             }
             AssessmentAction::PlanRemove(index) => {
-                let mut plan = self.plan(catalog.get(&self.current)?);
+                let mut plan = self.plan(&self.suggestions(catalog.get(&self.current)?));
                 if !plan.remove(index) {
                     return None;
                 }
                 next.plans.insert(self.current.clone(), plan);
             }
             AssessmentAction::PlanRestore => {
-                let instrument = catalog.get(&self.current)?;
-                let mut plan = self.plan(instrument);
-                plan.restore_suggestions(&score(instrument, &self.answers()).suggested_actions);
+                let suggested = self.suggestions(catalog.get(&self.current)?);
+                let mut plan = self.plan(&suggested);
+                plan.restore_suggestions(&suggested);
                 next.plans.insert(self.current.clone(), plan);
             }
         }

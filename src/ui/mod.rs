@@ -8,3 +8,13 @@ pub mod chart;
 pub mod header;
 pub mod home;
 pub mod pages;
+
+/// The value of the `<input>` or `<select>` an event came from (empty when
+/// it came from anything else).
+pub(crate) fn event_value(e: &yew::Event) -> String {
+    use yew::TargetCast;
+    e.target_dyn_into::<web_sys::HtmlInputElement>()
+        .map(|i| i.value())
+        .or_else(|| e.target_dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()))
+        .unwrap_or_default()
+}

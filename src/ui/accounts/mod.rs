@@ -45,13 +45,6 @@ impl Ctx<'_> {
 }
 
 /// The value of the input or select an event came from.
-pub(crate) fn value_of(e: &Event) -> String {
-    e.target_dyn_into::<web_sys::HtmlInputElement>()
-        .map(|i| i.value())
-        .or_else(|| e.target_dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()))
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn Accounts() -> Html {
     let Some(app) = use_context::<AppHandle>() else { return html! {} };
@@ -80,7 +73,7 @@ pub fn Accounts() -> Html {
         let error = kilit_core::date::Date::parse_iso(raw.trim()).err().map(|e| e.message(l));
         let oninput = act.reform(|e: InputEvent| {
             let e: Event = e.into();
-            AccountsAction::SetAnalysisDate(value_of(&e))
+            AccountsAction::SetAnalysisDate(crate::ui::event_value(&e))
         });
         html! {
             <div class="field analysis-date">
@@ -254,7 +247,7 @@ fn Decide(props: &DecideProps) -> Html {
         let reason = reason.clone();
         Callback::from(move |e: InputEvent| {
             let e: Event = e.into();
-            reason.set(value_of(&e));
+            reason.set(crate::ui::event_value(&e));
         })
     };
     let pin = {
@@ -297,7 +290,7 @@ fn capacity(ctx: &Ctx) -> Html {
         let onchange = {
             let act = act.clone();
             Callback::from(move |e: Event| {
-                if let Ok(v) = value_of(&e).trim().parse::<u32>() {
+                if let Ok(v) = crate::ui::event_value(&e).trim().parse::<u32>() {
                     act.emit(AccountsAction::SetCapacity(make(cap, v)));
                 }
             })
@@ -344,7 +337,7 @@ fn weights(ctx: &Ctx) -> Html {
     let checklist = ctx.checklist();
     let settings = ctx.settings();
     let current = settings.matching_preset(checklist);
-    let on_preset = ctx.act.reform(|e: Event| AccountsAction::ApplyPreset(value_of(&e)));
+    let on_preset = ctx.act.reform(|e: Event| AccountsAction::ApplyPreset(crate::ui::event_value(&e)));
     let weight_input = |c: &kilit_core::accounts::Criterion| {
         let id = format!("w-{}", c.id);
         let help = format!("w-{}-help", c.id);
@@ -353,7 +346,7 @@ fn weights(ctx: &Ctx) -> Html {
         let oninput = Callback::from(move |e: InputEvent| {
             let e: Event = e.into();
             // A half-typed number is not a weight yet; the browser reports it as blank.
-            if let Some(weight) = value_of(&e).trim().parse::<f64>().ok().filter(|w| w.is_finite()) {
+            if let Some(weight) = crate::ui::event_value(&e).trim().parse::<f64>().ok().filter(|w| w.is_finite()) {
                 act.emit(AccountsAction::SetWeight { criterion: criterion.clone(), weight });
             }
         });

@@ -5,7 +5,7 @@ use kilit_core::accounts::{Abc, AccountField, AccountResult, KeyAccountKind, Xyz
 use kilit_core::i18n::{fill, Msg};
 use yew::prelude::*;
 
-use super::{value_of, Ctx};
+use super::{Ctx};
 use crate::platform::intl;
 use crate::state::{AccountsAction, SortKey};
 
@@ -213,7 +213,7 @@ fn edit(ctx: &Ctx, id: kilit_core::accounts::AccountId, field: AccountField, raw
         .map(|p| p.message(l, ctx.portfolio()))
         .collect();
     let error_id = format!("{input_id}-error");
-    let onchange = ctx.act.reform(move |e: Event| AccountsAction::EditField { id, field, raw: value_of(&e) });
+    let onchange = ctx.act.reform(move |e: Event| AccountsAction::EditField { id, field, raw: crate::ui::event_value(&e) });
     let name = ctx.portfolio().index_of(id).map(|i| ctx.name(i)).unwrap_or_default();
     let label = format!("{} — {}", field.label(l), name);
     let invalid = !problems.is_empty();

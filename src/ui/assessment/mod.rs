@@ -102,11 +102,7 @@ fn chooser(app: &AppState, locale: Locale, act: Callback<AssessmentAction>) -> H
         return html! {};
     }
     let onchange = act.reform(|e: Event| {
-        let value = e
-            .target_dyn_into::<web_sys::HtmlSelectElement>()
-            .map(|s| s.value())
-            .unwrap_or_default();
-        AssessmentAction::SelectInstrument(value)
+        AssessmentAction::SelectInstrument(crate::ui::event_value(&e))
     });
     html! {
         <div class="instrument-chooser no-print">

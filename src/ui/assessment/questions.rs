@@ -15,9 +15,9 @@ pub(crate) fn view(ctx: &Ctx) -> Html {
     let dims = inst.dimensions();
     let step = ctx.app.assessment.step().min(dims.len().saturating_sub(1));
     let Some(dim) = dims.get(step) else { return html! {} };
-    let answers = ctx.app.assessment.answers_ref();
+    let answers = ctx.app.assessment.answers();
     let answered = |d: &kilit_core::assessment::Dimension| {
-        inst.items_of(d).filter(|i| answers.is_some_and(|a| a.contains_key(i.id()))).count()
+        inst.items_of(d).filter(|i| answers.contains_key(i.id())).count()
     };
     let total = inst.items().len();
     let done: usize = dims.iter().map(answered).sum();
@@ -63,7 +63,7 @@ pub(crate) fn view(ctx: &Ctx) -> Html {
                                    catalog={CatalogRef(ctx.app.catalog.clone())}
                                    instrument={inst.id().to_string()}
                                    item={item.id().to_string()}
-                                   answer={answers.and_then(|a| a.get(item.id())).copied()}
+                                   answer={answers.get(item.id()).copied()}
                                    locale={l}
                                    act={ctx.act.clone()} />
                     }

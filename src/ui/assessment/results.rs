@@ -14,7 +14,7 @@ use crate::ui::chart::{BarsChart, RadarChart};
 
 pub(crate) fn view(ctx: &Ctx) -> Html {
     let (inst, l) = (ctx.instrument, ctx.locale);
-    let results = score(inst, &ctx.app.assessment.answers());
+    let results = score(inst, ctx.app.assessment.answers());
     let num = |v: u8| intl::number(l, f64::from(v), 0);
     let dim_title = |id: &str| inst.dimension(id).map(|d| d.title(l).to_string()).unwrap_or_else(|| id.to_string());
     let band_title = |id: &str| inst.band(id).map(|b| b.title(l).to_string()).unwrap_or_default();
@@ -77,7 +77,7 @@ pub(crate) fn view(ctx: &Ctx) -> Html {
             { charts(ctx, &results) }
             { ranked(ctx, &results) }
             { recommendations(ctx, &results) }
-            { plan(ctx) }
+            { plan(ctx, &results) }
             <p class="no-print">
                 <a href={Route::Assessment(AssessmentPage::Method).to_fragment()}>{ Msg::HowScored.text(l) }</a>
                 { " · " }
@@ -207,9 +207,9 @@ fn horizon_label(l: Locale, h: Horizon) -> &'static str {
     h.label().text(l)
 }
 
-fn plan(ctx: &Ctx) -> Html {
-    let (inst, l) = (ctx.instrument, ctx.locale);
-    let plan = ctx.app.assessment.plan(inst);
+fn plan(ctx: &Ctx, results: &Results) -> Html {
+    let l = ctx.locale;
+    let plan = ctx.app.assessment.plan(&results.suggested_actions);
     let add = ctx.act.reform(|_: MouseEvent| {
         AssessmentAction::PlanAdd(RowFields { action: String::new(), owner: String::new(), due: None, horizon: Horizon::Days30 })
     });
@@ -248,13 +248,8 @@ fn plan(ctx: &Ctx) -> Html {
 /// value, applies `change` to the row's fields and saves them.
 fn edit(act: &Callback<AssessmentAction>, index: usize, fields: RowFields, change: fn(&mut RowFields, String)) -> Callback<Event> {
     act.reform(move |e: Event| {
-        let value = e
-            .target_dyn_into::<web_sys::HtmlInputElement>()
-            .map(|i| i.value())
-            .or_else(|| e.target_dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()))
-            .unwrap_or_default();
         let mut fields = fields.clone();
-        change(&mut fields, value);
+        change(&mut fields, crate::ui::event_value(&e));
         AssessmentAction::PlanEdit { index, fields }
     })
 }

@@ -11,13 +11,13 @@ use crate::state::AssessmentAction;
 
 pub(crate) fn view(ctx: &Ctx) -> Html {
     let (inst, l) = (ctx.instrument, ctx.locale);
-    let answers = ctx.app.assessment.answers_ref();
+    let answers = ctx.app.assessment.answers();
     let missing: Vec<(usize, &kilit_core::assessment::Dimension, Vec<&kilit_core::assessment::Item>)> = inst
         .dimensions()
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            let items = inst.items_of(d).filter(|it| !answers.is_some_and(|a| a.contains_key(it.id()))).collect();
+            let items = inst.items_of(d).filter(|it| !answers.contains_key(it.id())).collect();
             (i, d, items)
         })
         .filter(|(_, _, items): &(usize, _, Vec<_>)| !items.is_empty())
