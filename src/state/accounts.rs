@@ -64,6 +64,18 @@ impl Workbench {
         }
     }
 
+    /// A workbench showing `portfolio` with `settings`, in ranking order
+    /// and unfiltered.
+    pub fn with(portfolio: Portfolio, settings: Settings) -> Self {
+        Workbench {
+            date_raw: portfolio.analysis_date.to_iso(),
+            portfolio,
+            settings,
+            sort: SortKey::default(),
+            filter: None,
+        }
+    }
+
     /// The state after `action`, or `None` when nothing changes. `locale`
     /// is the hint for reading typed numbers (`1.234` is 1234 in Turkish).
     pub fn apply(&self, checklist: &Checklist, locale: Locale, action: AccountsAction) -> Option<Workbench> {

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use kilit_core::accounts::Checklist;
 use kilit_core::date::Date;
 use kilit_core::i18n::Locale;
+use kilit_core::persist::{AssessmentProgress, Workspace};
 use kilit_core::route::Route;
 use yew::Reducible;
 
@@ -59,6 +60,10 @@ pub enum Action {
     CatalogArrived(Option<Vec<(String, String)>>),
     /// Forget a failed fetch so it is tried again.
     CatalogRetry,
+    /// Replace everything the user made with `workspace` (restore on load,
+    /// switch workspaces, copy a shared link in). The language is kept: the
+    /// URL and the language switch own it.
+    OpenWorkspace(Rc<Workspace>),
 }
 
 impl AppState {
@@ -71,6 +76,39 @@ impl AppState {
 }
 
 impl AppState {
+    /// Everything the user made, as the one value that is saved, exported
+    /// and shared.
+    pub fn workspace(&self) -> Workspace {
+        let a = &self.assessment;
+        Workspace {
+            locale: self.locale,
+            assessment: AssessmentProgress {
+                current: a.current.clone(),
+                answers: a.answers.clone(),
+                steps: a.steps.clone(),
+                plans: a.plans.clone(),
+            },
+            portfolio: self.accounts.portfolio.clone(),
+            settings: self.accounts.settings.clone(),
+        }
+    }
+
+    /// The state holding `workspace`, everything else (language, route,
+    /// catalog, checklist) unchanged.
+    fn with_workspace(&self, workspace: &Workspace) -> Rc<Self> {
+        let mut next = self.clone();
+        let w = &workspace.assessment;
+        next.assessment = AssessmentState {
+            current: w.current.clone(),
+            answers: w.answers.clone(),
+            steps: w.steps.clone(),
+            plans: w.plans.clone(),
+        };
+        next.assessment.adopt(&self.catalog);
+        next.accounts = Workbench::with(workspace.portfolio.clone(), workspace.settings.clone());
+        Rc::new(next)
+    }
+
     fn with_catalog(&self, catalog: Catalog) -> Rc<Self> {
         let mut next = self.clone();
         next.assessment.adopt(&catalog);
@@ -104,6 +142,7 @@ impl Reducible for AppState {
                 self.with_catalog(Catalog::from_sources(sources.iter().map(|(id, json)| (id.as_str(), json.as_str()))))
             }
             Action::CatalogArrived(None) => self.with_catalog(Catalog::with_status(CatalogStatus::Failed)),
+            Action::OpenWorkspace(workspace) => self.with_workspace(&workspace),
             _ => self,
         }
     }
