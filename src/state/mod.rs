@@ -64,6 +64,9 @@ pub enum Action {
     /// switch workspaces, copy a shared link in). The language is kept: the
     /// URL and the language switch own it.
     OpenWorkspace(Rc<Workspace>),
+    /// Keep `workspace` as a new named workspace and switch to it ("copy
+    /// into my workspace" from a share link, a re-imported JSON export).
+    AdoptWorkspace { name: String, workspace: Rc<Workspace> },
 }
 
 impl AppState {
@@ -143,6 +146,8 @@ impl Reducible for AppState {
             }
             Action::CatalogArrived(None) => self.with_catalog(Catalog::with_status(CatalogStatus::Failed)),
             Action::OpenWorkspace(workspace) => self.with_workspace(&workspace),
+            // Until named workspaces are kept, adopting one opens it.
+            Action::AdoptWorkspace { workspace, .. } => self.with_workspace(&workspace),
             _ => self,
         }
     }
