@@ -1,7 +1,7 @@
 //! The app's routes, read from and written to the URL fragment.
 //!
 //! The fragment belongs to the app: `#/` home, `#/assessment`,
-//! `#/accounts`, `#/report`, `#/share/<payload>`. Parsing is total: anything
+//! `#/accounts`, `#/report`, `#/workspaces`, `#/share/<payload>`. Parsing is total: anything
 //! unknown becomes [`Route::NotFound`], never an error.
 
 use crate::config::Module;
@@ -26,6 +26,8 @@ pub enum Route {
     Assessment(AssessmentPage),
     Accounts,
     Report,
+    /// The list of named workspaces and the device's storage settings.
+    Workspaces,
     /// A shared result; the payload is opaque here.
     Share(String),
     /// Anything else; keeps what was asked for, to show it.
@@ -49,6 +51,7 @@ impl Route {
             ("assessment", Some("method")) => Route::Assessment(AssessmentPage::Method),
             ("accounts", None) => Route::Accounts,
             ("report", None) => Route::Report,
+            ("workspaces", None) => Route::Workspaces,
             ("share", Some(payload)) if !payload.is_empty() => Route::Share(payload.to_string()),
             _ => Route::NotFound(fragment.trim_start_matches('#').to_string()),
         }
@@ -64,6 +67,7 @@ impl Route {
             Route::Assessment(AssessmentPage::Method) => "#/assessment/method".into(),
             Route::Accounts => "#/accounts".into(),
             Route::Report => "#/report".into(),
+            Route::Workspaces => "#/workspaces".into(),
             Route::Share(payload) => format!("#/share/{payload}"),
             Route::NotFound(path) => format!("#{path}"),
         }
@@ -87,6 +91,7 @@ impl Route {
             Route::Assessment(_) => Section::Assessment,
             Route::Accounts => Section::Accounts,
             Route::Report => Section::Report,
+            Route::Workspaces => Section::Workspaces,
         }
     }
 }
@@ -98,4 +103,5 @@ pub enum Section {
     Assessment,
     Accounts,
     Report,
+    Workspaces,
 }

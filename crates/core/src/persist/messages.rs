@@ -296,5 +296,124 @@ crate::messages! {
         CsvAnswer { en: "Answer", tr: "Yanıt", fa: "پاسخ" },
         CsvAnswerWords { en: "Answer in words", tr: "Yanıtın sözel karşılığı", fa: "پاسخ به زبان ساده" },
         CsvOverall { en: "Overall index", tr: "Genel endeks", fa: "شاخص کلی" },
+        // Saving in the browser (the header's status).
+        SaveSaved { en: "Saved", tr: "Kaydedildi", fa: "ذخیره شد" },
+        SaveSaving { en: "Saving…", tr: "Kaydediliyor…", fa: "در حال ذخیره…" },
+        SaveNotKept { en: "Not kept on this device", tr: "Bu cihazda saklanmıyor", fa: "در این دستگاه نگه داشته نمی‌شود" },
+        SaveUnavailable { en: "Not saved: no storage", tr: "Kaydedilmiyor: depolama yok", fa: "ذخیره نمی‌شود: فضای ذخیره‌سازی نیست" },
+        SaveConflict { en: "Changed in another tab", tr: "Başka bir sekmede değişti", fa: "در زبانهٔ دیگری تغییر کرد" },
+        SaveFailed { en: "Not saved", tr: "Kaydedilemedi", fa: "ذخیره نشد" },
+        CurrentWorkspace {
+            en: "Workspace: {name}. Manage workspaces",
+            tr: "Çalışma dosyası: {name}. Çalışma dosyalarını yönet",
+            fa: "فضای کاری: {name}. مدیریت فضاهای کاری",
+        },
+
+        // Notices.
+        NoticeUnavailable {
+            en: "This browser does not let Kilit keep data here (private window, blocked storage or a full disk). You can keep working, but your work will be gone when you close or reload the page. Download a JSON copy to keep it.",
+            tr: "Bu tarayıcı Kilit'in burada veri saklamasına izin vermiyor (gizli pencere, engellenmiş depolama ya da dolu disk). Çalışmaya devam edebilirsiniz, ancak sayfayı kapattığınızda ya da yenilediğinizde çalışmanız kaybolur. Saklamak için JSON kopyasını indirin.",
+            fa: "این مرورگر اجازه نمی‌دهد Kilit داده‌ای را اینجا نگه دارد (پنجرهٔ خصوصی، فضای ذخیره‌سازیِ مسدود یا دیسک پر). می‌توانید به کار ادامه دهید، اما با بستن یا بارگذاری دوبارهٔ صفحه کارتان از بین می‌رود. برای نگه داشتن آن، یک نسخهٔ JSON بارگیری کنید.",
+        },
+        NoticeSaveFailed {
+            en: "Your latest changes could not be saved in this browser (its storage may be full). Kilit keeps working and tries again on your next change; download a JSON copy to be safe.",
+            tr: "Son değişiklikleriniz bu tarayıcıya kaydedilemedi (depolama alanı dolmuş olabilir). Kilit çalışmaya devam ediyor ve bir sonraki değişikliğinizde yeniden deneyecek; güvende olmak için JSON kopyasını indirin.",
+            fa: "آخرین تغییرات شما در این مرورگر ذخیره نشد (شاید فضای ذخیره‌سازی پر باشد). Kilit به کار ادامه می‌دهد و با تغییر بعدی دوباره تلاش می‌کند؛ برای اطمینان یک نسخهٔ JSON بارگیری کنید.",
+        },
+        NoticeNotKept {
+            en: "Nothing is kept on this device: your work is gone when you close or reload the page. Download a JSON copy to keep it.",
+            tr: "Bu cihazda hiçbir şey saklanmıyor: sayfayı kapattığınızda ya da yenilediğinizde çalışmanız kaybolur. Saklamak için JSON kopyasını indirin.",
+            fa: "در این دستگاه چیزی نگه داشته نمی‌شود: با بستن یا بارگذاری دوبارهٔ صفحه کارتان از بین می‌رود. برای نگه داشتن آن، یک نسخهٔ JSON بارگیری کنید.",
+        },
+        NoticeBackupKept {
+            en: "The original data was kept in this browser under “{key}”.",
+            tr: "Özgün veri bu tarayıcıda “{key}” adıyla saklandı.",
+            fa: "دادهٔ اصلی در همین مرورگر با نام «{key}» نگه داشته شد.",
+        },
+        NoticeConflict {
+            en: "This workspace was changed in another tab while you had unsaved changes here. Nothing was overwritten. Load the other tab's version, or keep yours as a copy.",
+            tr: "Bu sekmede kaydedilmemiş değişiklikleriniz varken bu çalışma dosyası başka bir sekmede değiştirildi. Hiçbir şeyin üzerine yazılmadı. Diğer sekmedeki sürümü yükleyin ya da kendi sürümünüzü kopya olarak saklayın.",
+            fa: "در حالی که اینجا تغییرات ذخیره‌نشده داشتید، این فضای کاری در زبانهٔ دیگری تغییر کرد. چیزی بازنویسی نشد. نسخهٔ زبانهٔ دیگر را بارگذاری کنید یا نسخهٔ خودتان را به‌صورت رونوشت نگه دارید.",
+        },
+        LoadTheirs { en: "Load theirs", tr: "Diğer sürümü yükle", fa: "بارگذاری نسخهٔ دیگر" },
+        KeepMine { en: "Keep mine as a copy", tr: "Benimkini kopya olarak sakla", fa: "نسخهٔ من را به‌صورت رونوشت نگه دار" },
+        NoticeReloaded {
+            en: "This workspace was updated from another tab.",
+            tr: "Bu çalışma dosyası başka bir sekmeden güncellendi.",
+            fa: "این فضای کاری از زبانهٔ دیگری به‌روز شد.",
+        },
+        NoticeErased {
+            en: "All Kilit data in this browser was erased.",
+            tr: "Bu tarayıcıdaki tüm Kilit verileri silindi.",
+            fa: "همهٔ داده‌های Kilit در این مرورگر پاک شد.",
+        },
+        NoticeClose { en: "Close notice", tr: "Bildirimi kapat", fa: "بستن اعلان" },
+
+        // The workspaces page.
+        WorkspacesTitle { en: "Workspaces", tr: "Çalışma dosyaları", fa: "فضاهای کاری" },
+        WorkspacesIntro {
+            en: "Keep one workspace per client or project. Each is saved in this browser only, after every change; nothing is sent anywhere.",
+            tr: "Her müşteri ya da proje için ayrı bir çalışma dosyası tutun. Her biri yalnızca bu tarayıcıya, her değişiklikten sonra kaydedilir; hiçbir yere gönderilmez.",
+            fa: "برای هر مشتری یا پروژه یک فضای کاری جدا نگه دارید. هر کدام پس از هر تغییر فقط در همین مرورگر ذخیره می‌شود و به هیچ جا فرستاده نمی‌شود.",
+        },
+        WorkspacesNeedStorage {
+            en: "Named workspaces need storage in this browser. Until then you work in one unsaved workspace.",
+            tr: "Adlandırılmış çalışma dosyaları için bu tarayıcıda depolama gerekir. O zamana kadar kaydedilmeyen tek bir çalışma dosyasında çalışırsınız.",
+            fa: "فضاهای کاری نام‌دار به فضای ذخیره‌سازی در این مرورگر نیاز دارند. تا آن زمان در یک فضای کاریِ ذخیره‌نشده کار می‌کنید.",
+        },
+        WorkspacesNone {
+            en: "Nothing saved yet: your first change creates “{name}”.",
+            tr: "Henüz kayıtlı bir şey yok: ilk değişikliğiniz “{name}” dosyasını oluşturur.",
+            fa: "هنوز چیزی ذخیره نشده است: نخستین تغییر شما «{name}» را می‌سازد.",
+        },
+        WorkspaceOpenNow { en: "Open now", tr: "Şu an açık", fa: "اکنون باز است" },
+        WorkspaceLastSaved { en: "Last saved {time}", tr: "Son kayıt: {time}", fa: "آخرین ذخیره: {time}" },
+        WorkspaceOpen { en: "Open", tr: "Aç", fa: "باز کردن" },
+        WorkspaceRename { en: "Rename", tr: "Yeniden adlandır", fa: "تغییر نام" },
+        WorkspaceDuplicate { en: "Duplicate", tr: "Çoğalt", fa: "رونوشت" },
+        WorkspaceDelete { en: "Delete", tr: "Sil", fa: "حذف" },
+        WorkspaceNew { en: "New workspace", tr: "Yeni çalışma dosyası", fa: "فضای کاری تازه" },
+        WorkspaceName { en: "Name", tr: "Ad", fa: "نام" },
+        WorkspaceCreate { en: "Create and open", tr: "Oluştur ve aç", fa: "ساختن و باز کردن" },
+        WorkspaceSaveName { en: "Save name", tr: "Adı kaydet", fa: "ذخیرهٔ نام" },
+        Cancel { en: "Cancel", tr: "Vazgeç", fa: "انصراف" },
+        ConfirmDelete {
+            en: "Delete “{name}”? Its answers, accounts and settings are removed from this browser and cannot be restored.",
+            tr: "“{name}” silinsin mi? Yanıtları, hesapları ve ayarları bu tarayıcıdan kaldırılır ve geri getirilemez.",
+            fa: "«{name}» حذف شود؟ پاسخ‌ها، مشتریان و تنظیمات آن از این مرورگر پاک می‌شود و قابل بازگرداندن نیست.",
+        },
+        StartOver { en: "Start over", tr: "Baştan başla", fa: "شروع دوباره" },
+        ConfirmStartOver {
+            en: "Clear everything in “{name}” and start with an empty workspace? Download a JSON copy first if you may need it again.",
+            tr: "“{name}” içindeki her şey silinip boş bir çalışma dosyasıyla başlansın mı? Yeniden gerekebilecekse önce JSON kopyasını indirin.",
+            fa: "همه‌چیز در «{name}» پاک شود و با یک فضای کاری خالی شروع کنید؟ اگر ممکن است دوباره لازم شود، اول یک نسخهٔ JSON بارگیری کنید.",
+        },
+        DownloadJson { en: "Download JSON copy", tr: "JSON kopyasını indir", fa: "بارگیری نسخهٔ JSON" },
+
+        // This device.
+        DeviceTitle { en: "This device", tr: "Bu cihaz", fa: "این دستگاه" },
+        KeepNothing {
+            en: "Don't keep anything on this device (shared or training computer)",
+            tr: "Bu cihazda hiçbir şey saklama (ortak ya da eğitim bilgisayarı)",
+            fa: "چیزی در این دستگاه نگه ندار (رایانهٔ مشترک یا آموزشی)",
+        },
+        KeepNothingHint {
+            en: "Kilit then writes nothing here but this choice, and your work is gone when you close the page.",
+            tr: "Bu durumda Kilit buraya bu seçim dışında hiçbir şey yazmaz ve sayfayı kapattığınızda çalışmanız kaybolur.",
+            fa: "در این حالت Kilit جز همین انتخاب چیزی اینجا نمی‌نویسد و با بستن صفحه کارتان از بین می‌رود.",
+        },
+        ConfirmKeepNothing {
+            en: "Stop keeping anything here and erase all workspaces Kilit has kept in this browser? The workspace on screen stays until you close the page.",
+            tr: "Burada hiçbir şey saklanmasın ve Kilit'in bu tarayıcıda sakladığı tüm çalışma dosyaları silinsin mi? Ekrandaki çalışma dosyası sayfayı kapatana kadar kalır.",
+            fa: "دیگر چیزی اینجا نگه داشته نشود و همهٔ فضاهای کاری‌ای که Kilit در این مرورگر نگه داشته پاک شود؟ فضای کاریِ روی صفحه تا بستن صفحه می‌ماند.",
+        },
+        EraseAndStop { en: "Erase and stop keeping", tr: "Sil ve saklamayı durdur", fa: "پاک کن و دیگر نگه ندار" },
+        EraseAll { en: "Erase all Kilit data here", tr: "Buradaki tüm Kilit verilerini sil", fa: "پاک کردن همهٔ داده‌های Kilit در اینجا" },
+        ConfirmEraseAll {
+            en: "Erase every workspace, backup and setting Kilit has kept in this browser? This cannot be undone.",
+            tr: "Kilit'in bu tarayıcıda sakladığı tüm çalışma dosyaları, yedekler ve ayarlar silinsin mi? Bu işlem geri alınamaz.",
+            fa: "همهٔ فضاهای کاری، پشتیبان‌ها و تنظیماتی که Kilit در این مرورگر نگه داشته پاک شود؟ این کار برگشت‌پذیر نیست.",
+        },
+        EraseConfirmButton { en: "Erase everything", tr: "Her şeyi sil", fa: "همه‌چیز را پاک کن" },
     }
 }

@@ -30,6 +30,7 @@ mod messages;
 mod migrate;
 mod problem;
 mod share;
+mod sync;
 mod time;
 mod workspace;
 
@@ -50,5 +51,6 @@ pub use share::{
     SharedAssessment, SharedResults, MAX_FRAGMENT_CHARS, MAX_SHARED_JSON_BYTES, RESULTS_FORMAT,
     RESULTS_SCHEMA_VERSION, SHARE_COMPRESSION, SHARE_PREFIX, SHARE_VERSION,
 };
+pub use sync::{next_revision, on_ping, Keep, Ping, Remote, SaveState, SaveStatus, KEEP_KEY, SAVE_DELAY_MS};
 pub use time::Timestamp;
 pub use workspace::{AssessmentProgress, Workspace};
