@@ -52,9 +52,18 @@ pub fn start() {
     set_current_locale(locale);
     match platform::mount_point() {
         Some(root) => {
-            // Drop the boot placeholder the page shows while loading.
-            platform::clear(&root);
-            yew::Renderer::<App>::with_root_and_props(root, AppProps { locale, route, catalog: None }).render();
+            // Read the saved workspace first, so nothing stale or empty is
+            // painted; the page's placeholder shows meanwhile.
+            platform::spawn(async move {
+                let today = kilit_core::date::Date::parse_iso(&platform::intl::today_iso())
+                    .unwrap_or(kilit_core::date::Date::EPOCH);
+                let blank = kilit_core::persist::Workspace::new(locale, "TRY", today);
+                let boot = Some(std::rc::Rc::new(ui::persist::boot(locale, &blank).await));
+                // Drop the boot placeholder the page shows while loading.
+                platform::clear(&root);
+                yew::Renderer::<App>::with_root_and_props(root, AppProps { locale, route, catalog: None, boot })
+                    .render();
+            });
         }
         None => platform::log_error("Kilit: no element with id \"kilit\" to mount into"),
     }

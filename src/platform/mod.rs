@@ -6,11 +6,23 @@
 //! never panics.
 
 pub mod intl;
+pub mod storage;
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use kilit_core::i18n::{Locale, Msg};
 use wasm_bindgen::JsCast;
 
 const LANG_KEY: &str = "kilit.lang";
+
+/// `false` while the user keeps nothing on this device: then not even the
+/// language is written.
+static KEEPING: AtomicBool = AtomicBool::new(true);
+
+/// Whether Kilit may write to this device's storage.
+pub fn set_keeping(keep: bool) {
+    KEEPING.store(keep, Ordering::Relaxed);
+}
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -73,6 +85,9 @@ pub fn saved_language() -> Option<String> {
 
 /// Remembers the user's language. Returns `false` when storage refused.
 pub fn save_language(locale: Locale) -> bool {
+    if !KEEPING.load(Ordering::Relaxed) {
+        return false;
+    }
     local_storage()
         .map(|s| s.set_item(LANG_KEY, locale.code()).is_ok())
         .unwrap_or(false)
@@ -127,6 +142,12 @@ pub fn mark(name: &str) {
 /// The element Kilit mounts into.
 pub fn mount_point() -> Option<web_sys::Element> {
     document()?.get_element_by_id("kilit")
+}
+
+/// Logs a warning to the browser console: something expected went wrong
+/// (blocked storage, damaged saved data) and the user was told.
+pub fn log_warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
 }
 
 /// Logs an error to the browser console.

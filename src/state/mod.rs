@@ -5,6 +5,7 @@
 
 mod accounts;
 mod assessment;
+mod persist;
 
 use std::rc::Rc;
 
@@ -16,6 +17,7 @@ use kilit_core::route::Route;
 use yew::Reducible;
 
 pub use accounts::{AccountsAction, SortKey, Workbench};
+pub use persist::{Boot, Notice, PersistAction, PersistState, Request};
 pub use assessment::{AssessmentAction, AssessmentState, Catalog, CatalogEntry, CatalogRef, CatalogStatus};
 
 /// The state handle that pages read from context (`use_context::<AppHandle>()`).
@@ -32,6 +34,8 @@ pub struct AppState {
     /// The key-account selection checklist; built in, never changed by actions.
     pub checklist: Rc<Checklist>,
     pub accounts: Workbench,
+    /// Saving: the named workspace on screen, unsaved changes, notices.
+    pub persist: PersistState,
 }
 
 impl PartialEq for AppState {
@@ -42,6 +46,7 @@ impl PartialEq for AppState {
             && self.assessment == other.assessment
             && Rc::ptr_eq(&self.checklist, &other.checklist)
             && self.accounts == other.accounts
+            && self.persist == other.persist
     }
 }
 
@@ -67,14 +72,41 @@ pub enum Action {
     /// Keep `workspace` as a new named workspace and switch to it ("copy
     /// into my workspace" from a share link, a re-imported JSON export).
     AdoptWorkspace { name: String, workspace: Rc<Workspace> },
+    /// Saving and named workspaces (`state::persist`).
+    Persist(PersistAction),
+    /// Replace the workspace on screen with an empty one (after the user
+    /// confirmed); it is saved over the current workspace.
+    StartOver,
 }
 
 impl AppState {
     /// The state on start; `today` is the analysis date the workbench begins with.
     pub fn new(locale: Locale, route: Route, catalog: Rc<Catalog>, today: Date) -> Self {
+        AppState::restored(locale, route, catalog, today, None, "")
+    }
+
+    /// The state on start with what was read from storage (`None`: the app
+    /// runs without storage, as in component tests). `tab` names this tab
+    /// in pings to other tabs.
+    pub fn restored(locale: Locale, route: Route, catalog: Rc<Catalog>, today: Date, boot: Option<&Boot>, tab: &str) -> Self {
         let assessment = AssessmentState::new(&catalog);
         let checklist = Rc::new(Checklist::builtin());
-        AppState { locale, route, catalog, assessment, checklist, accounts: Workbench::new(today) }
+        let accounts = Workbench::new(today);
+        let mut state = AppState {
+            locale,
+            route,
+            catalog,
+            assessment,
+            checklist,
+            accounts,
+            persist: PersistState::new(None, Rc::new(Workspace::new(locale, "TRY", today)), tab.into()),
+        };
+        let blank = Rc::new(state.workspace());
+        state.persist = PersistState::new(boot, blank, tab.into());
+        match boot.and_then(|b| b.open.as_ref()) {
+            Some((_, _, workspace)) => (*state.with_workspace(workspace)).clone(),
+            None => state,
+        }
     }
 }
 
@@ -125,14 +157,16 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::SetLocale(locale) if locale != self.locale => Rc::new(AppState { locale, ..(*self).clone() }),
+            Action::SetLocale(locale) if locale != self.locale => {
+                Rc::new(AppState { locale, persist: self.persist.edited(), ..(*self).clone() })
+            }
             Action::Navigate(route) if route != self.route => Rc::new(AppState { route, ..(*self).clone() }),
             Action::Assessment(action) => match self.assessment.apply(&self.catalog, action) {
-                Some(assessment) => Rc::new(AppState { assessment, ..(*self).clone() }),
+                Some(assessment) => Rc::new(AppState { assessment, persist: self.persist.edited(), ..(*self).clone() }),
                 None => self,
             },
             Action::Accounts(action) => match self.accounts.apply(&self.checklist, self.locale, action) {
-                Some(accounts) => Rc::new(AppState { accounts, ..(*self).clone() }),
+                Some(accounts) => Rc::new(AppState { accounts, persist: self.persist.edited(), ..(*self).clone() }),
                 None => self,
             },
             Action::CatalogLoading if self.catalog.status == CatalogStatus::NotLoaded => {
@@ -145,9 +179,32 @@ impl Reducible for AppState {
                 self.with_catalog(Catalog::from_sources(sources.iter().map(|(id, json)| (id.as_str(), json.as_str()))))
             }
             Action::CatalogArrived(None) => self.with_catalog(Catalog::with_status(CatalogStatus::Failed)),
-            Action::OpenWorkspace(workspace) => self.with_workspace(&workspace),
-            // Until named workspaces are kept, adopting one opens it.
-            Action::AdoptWorkspace { workspace, .. } => self.with_workspace(&workspace),
+            // The workspace on screen gets new contents, saved under its name.
+            Action::OpenWorkspace(workspace) => {
+                let mut next = (*self.with_workspace(&workspace)).clone();
+                next.persist = self.persist.edited();
+                Rc::new(next)
+            }
+            // A new named workspace (unique name), saved as such.
+            Action::AdoptWorkspace { name, workspace } => {
+                let mut next = (*self.with_workspace(&workspace)).clone();
+                next.persist = self.persist.adopted(&name, self.locale);
+                Rc::new(next)
+            }
+            Action::StartOver => {
+                let mut next = (*self.with_workspace(&self.persist.blank.clone())).clone();
+                next.persist = self.persist.edited();
+                Rc::new(next)
+            }
+            Action::Persist(action) => {
+                let (persist, replace) = self.persist.apply(action);
+                let mut next = match replace {
+                    Some(workspace) => (*self.with_workspace(&workspace)).clone(),
+                    None => (*self).clone(),
+                };
+                next.persist = persist;
+                Rc::new(next)
+            }
             _ => self,
         }
     }

@@ -11,7 +11,9 @@ use kilit_core::route::Route;
 use yew::prelude::*;
 
 use crate::platform;
-use crate::state::{Action, AppHandle, AppState, Catalog, CatalogStatus};
+use crate::state::{Action, AppHandle, AppState, Boot, Catalog, CatalogStatus};
+use crate::ui::persist;
+use crate::ui::workspaces::{Notices, Workspaces};
 use crate::ui::accounts::Accounts;
 use crate::ui::assessment::Assessment;
 use crate::ui::header::Header;
@@ -26,6 +28,9 @@ pub struct AppProps {
     /// Instruments to use instead of fetching them (tests).
     #[prop_or_default]
     pub catalog: Option<Rc<Catalog>>,
+    /// What was read from storage; `None` runs without storage (tests).
+    #[prop_or_default]
+    pub boot: Option<Rc<Boot>>,
 }
 
 #[component]
@@ -36,9 +41,11 @@ pub fn App(props: &AppProps) -> Html {
             let catalog = props.catalog.unwrap_or_else(|| Rc::new(Catalog::with_status(CatalogStatus::NotLoaded)));
             // The analysis date starts as today, in the user's time zone.
             let today = Date::parse_iso(&platform::intl::today_iso()).unwrap_or(Date::EPOCH);
-            AppState::new(props.locale, props.route, catalog, today)
+            let tab = if props.boot.is_some() { platform::storage::tab_id() } else { String::new() };
+            AppState::restored(props.locale, props.route, catalog, today, props.boot.as_deref(), &tab)
         }
     });
+    persist::use_persistence(&state);
     let locale = state.locale;
 
     use_effect_with(locale, |&locale| {
@@ -98,6 +105,7 @@ pub fn App(props: &AppProps) -> Html {
         Route::Assessment(page) => html! { <Assessment page={*page} /> },
         Route::Accounts => html! { <Accounts /> },
         Route::Report => html! { <ComingSoon {locale} title={Msg::NavReport} /> },
+        Route::Workspaces => html! { <Workspaces /> },
         Route::Share(_) => html! { <ComingSoon {locale} title={Msg::AppName} /> },
         Route::NotFound(_) => html! { <NotFound {locale} /> },
     };
@@ -112,6 +120,7 @@ pub fn App(props: &AppProps) -> Html {
         <div class="app">
             <a class="skip-link" href="#main" onclick={skip}>{ Msg::SkipToContent.text(locale) }</a>
             <Header {locale} section={state.route.section()} on_locale={on_locale} />
+            <Notices />
             <main id="main" tabindex="-1">{ page }</main>
             <footer class="site-footer">
                 <p>

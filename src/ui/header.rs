@@ -32,6 +32,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     { link(Section::Report, "#/report", Msg::NavReport) }
                 </ul>
             </nav>
+            <crate::ui::workspaces::SaveIndicator />
             <LanguageSwitcher {locale} on_select={props.on_locale.clone()} />
         </header>
     }

@@ -8,6 +8,8 @@ pub mod chart;
 pub mod header;
 pub mod home;
 pub mod pages;
+pub mod persist;
+pub mod workspaces;
 
 /// The value of the `<input>` or `<select>` an event came from (empty when
 /// it came from anything else).
