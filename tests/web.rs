@@ -15,6 +15,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[path = "../crates/core/tests/shared/determinism.rs"]
 mod determinism;
 
+#[path = "web/storage.rs"]
+mod storage;
+
 fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
 }
@@ -25,7 +28,7 @@ async fn mount(locale: Locale, route: Route) -> Element {
     document().body().expect("body").append_child(&root).expect("append");
     // The instruments are handed in, as the test server does not serve them.
     let catalog = Some(std::rc::Rc::new(kilit::state::Catalog::builtin()));
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { locale, route, catalog }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { locale, route, catalog, boot: None }).render();
     yew::scheduler::flush().await;
     root
 }
