@@ -26,15 +26,18 @@ let dbp = null;
 function db() {
   if (!dbp) {
     dbp = new Promise((ok, no) => {
+      // A browser that never answers counts as no storage, not a blank page.
+      const timer = setTimeout(() => no(new Error('IndexedDB did not open')), 5000);
       const r = indexedDB.open('kilit', 1);
       r.onupgradeneeded = () => r.result.createObjectStore('kv');
       r.onsuccess = () => {
+        clearTimeout(timer);
         const d = r.result;
         d.onversionchange = () => { d.close(); dbp = null; };
         ok(d);
       };
-      r.onerror = () => no(r.error);
-      r.onblocked = () => no(new Error('blocked'));
+      r.onerror = () => { clearTimeout(timer); no(r.error); };
+      r.onblocked = () => { clearTimeout(timer); no(new Error('blocked')); };
     });
     dbp.catch(() => { dbp = null; });
   }

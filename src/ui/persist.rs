@@ -14,8 +14,8 @@ use std::rc::Rc;
 
 use kilit_core::i18n::Locale;
 use kilit_core::persist::{
-    backup_key, load_workspace, next_revision, save_workspace, IndexError, Keep, Ping, Timestamp, Workspace,
-    WorkspaceId, WorkspaceIndex, INDEX_KEY, KEEP_KEY, SAVE_DELAY_MS,
+    backup_key, load_workspace, next_revision, save_delay_ms, save_workspace, IndexError, Keep, Ping, Timestamp, Workspace,
+    WorkspaceId, WorkspaceIndex, INDEX_KEY, KEEP_KEY,
 };
 use yew::prelude::*;
 
@@ -29,6 +29,13 @@ fn now() -> Timestamp {
 /// Reads the open workspace before the app is shown. Never fails: what
 /// cannot be read is kept under a backup key and reported as a notice.
 pub async fn boot(locale: Locale, blank: &Workspace) -> Boot {
+    platform::mark("kilit:restore:start");
+    let boot = read_boot(locale, blank).await;
+    platform::mark("kilit:restore:end");
+    boot
+}
+
+async fn read_boot(locale: Locale, blank: &Workspace) -> Boot {
     let empty = |keep, notice| Boot { keep, index: WorkspaceIndex::new(), open: None, notice };
     if storage::local_get(KEEP_KEY).as_deref() == Some("no") {
         platform::set_keeping(false);
@@ -290,7 +297,9 @@ fn run(h: AppHandle, request: Option<Request>) {
         let p = &snap.persist;
         let tab = p.tab.to_string();
         let Some(request) = request else {
+            platform::mark("kilit:save:start");
             save_and_report(snap, None, &h).await;
+            platform::mark("kilit:save:end");
             return;
         };
         // Operations that leave the workspace on screen store it first.
@@ -433,8 +442,9 @@ pub fn use_persistence(state: &AppHandle) {
     {
         let armed = enabled && p.status.should_schedule() && p.request.is_none();
         let h = state.clone();
+        let delay = save_delay_ms(state.accounts.portfolio.accounts.len());
         use_effect_with((armed, p.status.edits), move |&(armed, _)| {
-            let timer = if armed { storage::timeout(SAVE_DELAY_MS, move || run(h, None)) } else { None };
+            let timer = if armed { storage::timeout(delay, move || run(h, None)) } else { None };
             move || drop(timer)
         });
     }

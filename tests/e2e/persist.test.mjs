@@ -360,3 +360,26 @@ test('erase all leaves nothing; "don\'t keep anything" writes nothing', async ()
   assert.equal((await idbKeys(p)).filter((k) => k.startsWith('kilit.workspace.')).length, 1);
   await close();
 });
+
+test('start over asks first, offers the JSON download, then empties the workspace', async () => {
+  const { page, close } = await newContext({ acceptDownloads: true });
+  const p = await page();
+  await loadExample(p);
+  await go(p, '/?lang=en#/workspaces');
+  await p.click('[data-action=start-over]');
+  const [download] = await Promise.all([
+    p.waitForEvent('download'),
+    p.click('.confirm button:not(.primary)'),
+  ]);
+  assert.match(download.suggestedFilename(), /\.kilit\.json$/);
+  const json = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
+  assert.equal(json.format, 'kilit-workspace');
+  assert.equal(json.data.portfolio.accounts.length, 25);
+  await andSaved(p, () => p.click('[data-action=confirm-start-over]'));
+  await go(p, '/?lang=en#/accounts');
+  assert.equal(await rowCount(p), 0);
+  await p.reload();
+  await waitForApp(p);
+  assert.equal(await rowCount(p), 0, 'the empty workspace was saved');
+  await close();
+});

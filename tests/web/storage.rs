@@ -91,3 +91,27 @@ async fn erase_all_leaves_nothing() {
     assert!(b.open.is_none() && b.index.workspaces.is_empty() && b.notice.is_none());
     storage::erase_all().await.expect("erase");
 }
+
+#[wasm_bindgen_test]
+fn adopting_a_workspace_makes_a_new_one_with_a_unique_name() {
+    use kilit::state::{Action, AppState, Boot, Catalog};
+    use kilit_core::route::Route;
+    use yew::Reducible;
+    let mut index = WorkspaceIndex::new();
+    let id = index.create("Anadolu", Timestamp(1_000)).expect("create");
+    let blank = Rc::new(Workspace::new(Locale::En, "TRY", day()));
+    let boot = Boot { keep: Keep::Device, index, open: Some((id, Timestamp(1_000), blank)), notice: None };
+    let state = Rc::new(AppState::restored(Locale::En, Route::Home, Rc::new(Catalog::builtin()), day(), Some(&boot), "t"));
+    assert_eq!(state.persist.name(Locale::En), "Anadolu");
+    assert!(!state.persist.status.dirty());
+    let mut shared = Workspace::new(Locale::En, "TRY", day());
+    shared.portfolio = example_portfolio(day());
+    let next = state.reduce(Action::AdoptWorkspace { name: " anadolu ".into(), workspace: Rc::new(shared.clone()) });
+    assert_eq!(next.persist.current, None, "not the open workspace any more");
+    assert_eq!(next.persist.name(Locale::En), "anadolu (copy)");
+    assert!(next.persist.status.dirty(), "to be saved as a new workspace");
+    assert_eq!(next.workspace().portfolio, shared.portfolio);
+    // Opening replaces the open workspace's contents and saves them there.
+    let opened = next.reduce(Action::OpenWorkspace(Rc::new(Workspace::new(Locale::En, "TRY", day()))));
+    assert!(opened.workspace().portfolio.accounts.is_empty());
+}

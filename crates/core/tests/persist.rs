@@ -1622,6 +1622,10 @@ fn measure_a_10000_account_workspace() {
     };
     let mut text = String::new();
     let save_time = best(&mut || text = save(&ws));
+    // `bench/persist-browser.mjs` stores this text in the browser.
+    if let Ok(path) = std::env::var("KILIT_WRITE_LARGE_WORKSPACE") {
+        std::fs::write(path, &text).unwrap();
+    }
     let mut loaded = None;
     let load_time = best(&mut || loaded = Some(load_workspace(&text, &blank()).unwrap()));
     let loaded = loaded.unwrap();

@@ -51,6 +51,6 @@ pub use share::{
     SharedAssessment, SharedResults, MAX_FRAGMENT_CHARS, MAX_SHARED_JSON_BYTES, RESULTS_FORMAT,
     RESULTS_SCHEMA_VERSION, SHARE_COMPRESSION, SHARE_PREFIX, SHARE_VERSION,
 };
-pub use sync::{next_revision, on_ping, Keep, Ping, Remote, SaveState, SaveStatus, KEEP_KEY, SAVE_DELAY_MS};
+pub use sync::{next_revision, on_ping, save_delay_ms, Keep, Ping, Remote, SaveState, SaveStatus, KEEP_KEY, SAVE_DELAY_MS};
 pub use time::Timestamp;
 pub use workspace::{AssessmentProgress, Workspace};
