@@ -30,7 +30,7 @@ pub fn SaveIndicator() -> Html {
         <div class="save-indicator">
             <a class="workspace-link" href="#/workspaces"
                aria-label={fill(M::CurrentWorkspace.text(l), &[("name", &name)])}>
-                <span aria-hidden="true">{ "▤ " }</span>{ name }
+                <span aria-hidden="true">{ "▤ " }</span><bdi>{ name }</bdi>
             </a>
             <span class="save-state" role="status" aria-live="polite" data-save-state={save.code()}>
                 { save.label(l) }
@@ -253,7 +253,7 @@ pub fn Workspaces() -> Html {
                             html! {
                                 <li class="workspace-item" data-workspace={id.to_string()} key={id.0}>
                                     <div class="workspace-head">
-                                        <strong class="workspace-name" id={name_id.clone()}>{ meta.name.clone() }</strong>
+                                        <strong class="workspace-name" id={name_id.clone()}><bdi>{ meta.name.clone() }</bdi></strong>
                                         if is_current { <span class="badge">{ M::WorkspaceOpenNow.text(l) }</span> }
                                         <span class="muted">{ fill(M::WorkspaceLastSaved.text(l), &[("time", &saved)]) }</span>
                                     </div>
@@ -315,7 +315,7 @@ pub fn Workspaces() -> Html {
             }
             <p class="field-error" id={error_id} role="alert">{ (*error).clone() }</p>
 
-            <h2>{ current_name.clone() }</h2>
+            <h2><bdi>{ current_name.clone() }</bdi></h2>
             <div class="workspace-actions">
                 <button type="button" class="button" data-action="download" onclick={on_download}>{ M::DownloadJson.text(l) }</button>
                 <button type="button" class="button" data-action="start-over" onclick={ask(Some(Confirm::StartOver))}>{ M::StartOver.text(l) }</button>
