@@ -8,6 +8,7 @@ pub mod chart;
 pub mod header;
 pub mod home;
 pub mod pages;
+pub mod report;
 
 /// The value of the `<input>` or `<select>` an event came from (empty when
 /// it came from anything else).
