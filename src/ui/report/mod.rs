@@ -268,9 +268,10 @@ pub(crate) fn accounts_part(l: Locale, portfolio: &Portfolio, checklist: &Checkl
                 </ol>
             }
             <div class="chart-grid">
-                { bubble_figure(l, &points, splits, None) }
+                { bubble_figure(l, &points, splits, BubbleLayout::default(), None) }
                 { matrix(l, analysis) }
             </div>
+            { bubble_table(l, &points) }
         </section>
     }
 }
@@ -333,7 +334,9 @@ pub(crate) fn shared_shortlist_part(l: Locale, rows: &[SharedAccount]) -> Html {
                 </tbody>
             </table>
             </div>
-            { bubble_figure(l, &points, Splits { x: 50.0, y: 50.0 }, Some(S::SharedChartNote.text(l))) }
+            { bubble_figure(l, &points, Splits { x: 50.0, y: 50.0 }, BubbleLayout { r_max: 8.0, r_min: 8.0, ..BubbleLayout::default() },
+                             Some(S::SharedChartNote.text(l))) }
+            { bubble_table(l, &points) }
         </section>
     }
 }
@@ -375,14 +378,14 @@ fn quadrant_label(q: Quadrant, l: Locale) -> &'static str {
 
 /// The portfolio bubble chart as a picture (nothing to focus or change),
 /// with its numbers in a table below.
-fn bubble_figure(l: Locale, points: &[ChartPoint], splits: Splits, note: Option<&str>) -> Html {
+fn bubble_figure(l: Locale, points: &[ChartPoint], splits: Splits, layout: BubbleLayout, note: Option<&str>) -> Html {
     let dir = l.dir();
     let inputs: Vec<BubbleInput> = points
         .iter()
         .enumerate()
         .map(|(i, p)| BubbleInput { id: i.to_string(), x: p.strength, y: p.attractiveness, size: p.size })
         .collect();
-    let chart = bubble_chart(&inputs, splits, dir, &BubbleLayout::default());
+    let chart = bubble_chart(&inputs, splits, dir, &layout);
     let n = fmt_num;
     let plot = chart.plot;
     let (y_label_x, x_label_y) = match dir {
@@ -390,7 +393,6 @@ fn bubble_figure(l: Locale, points: &[ChartPoint], splits: Splits, note: Option<
         Dir::Rtl => (plot.right() + 40.0, plot.bottom() + 38.0),
     };
     let ticks: Vec<String> = [0.0, 25.0, 50.0, 75.0, 100.0].iter().map(|v| intl::number(l, *v, 0)).collect();
-    let one = |v: f64| intl::number(l, v, 1);
     html! {
         <figure class="portfolio keep-together">
             <figcaption>{ Msg::ChartTitle.text(l) }</figcaption>
@@ -426,7 +428,16 @@ fn bubble_figure(l: Locale, points: &[ChartPoint], splits: Splits, note: Option<
                 }
             </svg>
             if let Some(note) = note { <p class="muted">{ note }</p> }
-            <table class="data-table report-bubble-table">
+        </figure>
+    }
+}
+
+/// The numbers of the bubble chart, with the account names the picture
+/// leaves out.
+fn bubble_table(l: Locale, points: &[ChartPoint]) -> Html {
+    let one = |v: f64| intl::number(l, v, 1);
+    html! {
+        <table class="data-table report-bubble-table">
                 <caption class="visually-hidden">{ Msg::ChartData.text(l) }</caption>
                 <thead>
                     <tr>
@@ -447,7 +458,6 @@ fn bubble_figure(l: Locale, points: &[ChartPoint], splits: Splits, note: Option<
                     }
                 </tbody>
             </table>
-        </figure>
     }
 }
 
