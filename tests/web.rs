@@ -15,6 +15,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[path = "../crates/core/tests/shared/determinism.rs"]
 mod determinism;
 
+#[path = "web/share.rs"]
+mod share;
+
 fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
 }
