@@ -113,6 +113,13 @@ for (const lang of ['fa', 'tr']) {
     assert.equal(await page.evaluate(() => window.__printed), 1, 'the button opens the print dialog');
 
     await screenshot(page, `report-${lang}`);
+    if (lang === 'fa') {
+      await page.setViewportSize({ width: 360, height: 800 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `no sideways scrolling at 360 px (${overflow} px too wide)`);
+      await screenshot(page, 'report-fa-360');
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
     await printOut(page, `report-${lang}`);
     await finish(page);
   });

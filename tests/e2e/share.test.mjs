@@ -102,6 +102,18 @@ test('a whole-workspace link in Persian; cut-off and changed links give a messag
   const link = await makeLink(page, 'workspace');
   console.log(`whole-workspace link (example workspace): ${link.length} characters`);
 
+  // The clipboard refuses: a message, and the link is selected in its field.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  });
+  await page.click('#copy-link');
+  await page.waitForSelector('#copy-status.error');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'share-link', 'the field has focus');
+  assert.equal(await page.evaluate(() => {
+    const f = document.getElementById('share-link');
+    return f.selectionEnd - f.selectionStart;
+  }), link.length, 'the whole link is selected');
+
   // Open a damaged link in the same tab: a message, and the work is still there.
   const fragment = link.slice(link.indexOf('#'));
   await go(page, fragment.slice(0, fragment.length - 40));
