@@ -47,7 +47,7 @@ enum LinkError {
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Copy {
+enum CopyState {
     NotYet,
     Done,
     Denied,
@@ -68,7 +68,7 @@ pub fn SharePanel() -> Html {
     let notice = use_state(|| None::<Notice>);
     let kind = use_state(|| ShareKind::Results);
     let link = use_state(|| LinkState::None);
-    let copied = use_state(|| Copy::NotYet);
+    let copied = use_state(|| CopyState::NotYet);
     let Some(app) = app else { return html! {} };
     let l = app.locale;
     let delim = delimiter.unwrap_or_else(|| Delimiter::for_locale(l));
@@ -159,7 +159,7 @@ pub fn SharePanel() -> Html {
     let create = {
         let (app, link, copied, kind, instrument) = (app.clone(), link.clone(), copied.clone(), *kind, instrument.clone());
         Callback::from(move |_: MouseEvent| {
-            copied.set(Copy::NotYet);
+            copied.set(CopyState::NotYet);
             let json = match kind {
                 ShareKind::Results => {
                     let p = &app.accounts.portfolio;
@@ -204,9 +204,9 @@ pub fn SharePanel() -> Html {
             let copied = copied.clone();
             crate::platform::spawn(async move {
                 if download::copy_text(&url).await {
-                    copied.set(Copy::Done);
+                    copied.set(CopyState::Done);
                 } else {
-                    copied.set(Copy::Denied);
+                    copied.set(CopyState::Denied);
                     download::select_text("share-link");
                 }
             });
@@ -258,9 +258,9 @@ pub fn SharePanel() -> Html {
         }
     };
     let copy_status = match *copied {
-        Copy::NotYet => html! {},
-        Copy::Done => html! { <p class="notice" id="copy-status">{ S::Copied.text(l) }</p> },
-        Copy::Denied => html! { <p class="notice error" id="copy-status">{ S::CopyDenied.text(l) }</p> },
+        CopyState::NotYet => html! {},
+        CopyState::Done => html! { <p class="notice" id="copy-status">{ S::Copied.text(l) }</p> },
+        CopyState::Denied => html! { <p class="notice error" id="copy-status">{ S::CopyDenied.text(l) }</p> },
     };
     let kind_now = *kind;
     html! {
