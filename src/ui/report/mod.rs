@@ -438,7 +438,7 @@ fn bubble_table(l: Locale, points: &[ChartPoint]) -> Html {
     let one = |v: f64| intl::number(l, v, 1);
     html! {
         <table class="data-table report-bubble-table">
-                <caption class="visually-hidden">{ Msg::ChartData.text(l) }</caption>
+                <caption>{ Msg::ChartData.text(l) }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ S::ColAccount.text(l) }</th>
