@@ -17,6 +17,8 @@ mod determinism;
 
 #[path = "web/storage.rs"]
 mod storage;
+#[path = "web/share.rs"]
+mod share;
 
 fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")

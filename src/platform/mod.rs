@@ -5,6 +5,8 @@
 //! blocked storage or an exotic browser yields `None` or does nothing, and
 //! never panics.
 
+pub mod compress;
+pub mod download;
 pub mod intl;
 pub mod storage;
 

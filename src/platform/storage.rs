@@ -1,6 +1,6 @@
 //! Durable storage: workspaces in IndexedDB, the tiny flags in
 //! `localStorage`, the `BroadcastChannel` that tells other tabs about a
-//! save, and a JSON download.
+//! save.
 //!
 //! IndexedDB is reached through a few lines of JavaScript (`inline_js`)
 //! rather than web-sys's `Idb*` bindings: the request/transaction event
@@ -96,13 +96,6 @@ export function channel_post(text) {
   channel = channel || new BroadcastChannel('kilit');
   channel.postMessage(text);
 }
-export function download(name, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url; a.download = name; a.style.display = 'none';
-  document.body.appendChild(a); a.click(); a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 "#)]
 extern "C" {
     #[wasm_bindgen(catch)]
@@ -117,8 +110,6 @@ extern "C" {
     fn channel_listen(f: &Function) -> Result<(), JsValue>;
     #[wasm_bindgen(catch)]
     fn channel_post(text: &str) -> Result<(), JsValue>;
-    #[wasm_bindgen(catch, js_name = download)]
-    fn download_js(name: &str, text: &str) -> Result<(), JsValue>;
 }
 
 fn describe(e: JsValue) -> String {
@@ -231,13 +222,6 @@ pub fn listen(f: impl Fn(String) + 'static) {
     let f = Closure::<dyn Fn(String)>::new(f);
     let _ = channel_listen(f.as_ref().unchecked_ref());
     f.forget();
-}
-
-/// Offers `text` as a download named `name`.
-pub fn download(name: &str, text: &str) {
-    if let Err(e) = download_js(name, text) {
-        super::log_error(&format!("Kilit: download failed: {}", describe(e)));
-    }
 }
 
 /// The current time in milliseconds since 1970 (UTC).

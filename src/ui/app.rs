@@ -18,7 +18,8 @@ use crate::ui::accounts::Accounts;
 use crate::ui::assessment::Assessment;
 use crate::ui::header::Header;
 use crate::ui::home::Home;
-use crate::ui::pages::{ComingSoon, NotFound};
+use crate::ui::pages::NotFound;
+use crate::ui::report::{Report, SharedView};
 
 /// What the app starts with; `start` reads it from the page.
 #[derive(Properties, PartialEq, Clone)]
@@ -77,7 +78,9 @@ pub fn App(props: &AppProps) -> Html {
 
     // The instruments are fetched the first time a page needs them.
     {
-        let needed = matches!(state.route, Route::Assessment(_)) && state.catalog.status == CatalogStatus::NotLoaded;
+        // The report and a shared link show assessment results too.
+        let needed = matches!(state.route, Route::Assessment(_) | Route::Report | Route::Share(_))
+            && state.catalog.status == CatalogStatus::NotLoaded;
         let dispatcher = state.dispatcher();
         use_effect_with(needed, move |&needed| {
             if needed {
@@ -104,9 +107,9 @@ pub fn App(props: &AppProps) -> Html {
         Route::Home => html! { <Home {locale} /> },
         Route::Assessment(page) => html! { <Assessment page={*page} /> },
         Route::Accounts => html! { <Accounts /> },
-        Route::Report => html! { <ComingSoon {locale} title={Msg::NavReport} /> },
+        Route::Report => html! { <Report /> },
         Route::Workspaces => html! { <Workspaces /> },
-        Route::Share(_) => html! { <ComingSoon {locale} title={Msg::AppName} /> },
+        Route::Share(payload) => html! { <SharedView payload={AttrValue::from(payload.clone())} /> },
         Route::NotFound(_) => html! { <NotFound {locale} /> },
     };
 

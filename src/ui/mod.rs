@@ -10,6 +10,7 @@ pub mod home;
 pub mod pages;
 pub mod persist;
 pub mod workspaces;
+pub mod report;
 
 /// The value of the `<input>` or `<select>` an event came from (empty when
 /// it came from anything else).

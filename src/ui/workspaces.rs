@@ -7,15 +7,20 @@ use kilit_core::i18n::{fill, Locale, Msg};
 use kilit_core::persist::{save_workspace, Keep, PersistMsg as M, Timestamp, WorkspaceId};
 use yew::prelude::*;
 
-use crate::platform::{intl, storage};
+use kilit_core::export::{file_name, ExportFile};
+
+use crate::platform::{download, intl, storage};
 use crate::state::{Action, AppHandle, AppState, Notice, PersistAction, Request};
 
 /// Offers the workspace on screen as a JSON file.
 fn download(state: &AppState) {
     let name = state.persist.name(state.locale);
     let text = save_workspace(&state.workspace(), &name, Timestamp(storage::now_ms()));
-    let file: String = name.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).collect();
-    storage::download(&format!("{file}.kilit.json"), &text);
+    let today = kilit_core::date::Date::parse_iso(&intl::today_iso()).unwrap_or(state.accounts.portfolio.analysis_date);
+    let file = ExportFile::Workspace;
+    if !download::save_text(&file_name(Some(&name), today, file), file.mime(), &text) {
+        crate::platform::log_error("Kilit: the browser refused the download");
+    }
 }
 
 /// The header's link to the workspaces page with the current name, and the

@@ -14,3 +14,4 @@ pub mod date;
 pub mod accounts;
 pub mod import;
 pub mod persist;
+pub mod export;

@@ -82,6 +82,8 @@ pub(crate) fn view(ctx: &Ctx) -> Html {
                 <a href={Route::Assessment(AssessmentPage::Method).to_fragment()}>{ Msg::HowScored.text(l) }</a>
                 { " · " }
                 <a href={Route::Assessment(AssessmentPage::Questions).to_fragment()}>{ Msg::BackToQuestions.text(l) }</a>
+                { " · " }
+                <a href={Route::Report.to_fragment()} id="to-report">{ kilit_core::i18n::ShareMsg::PanelTitle.text(l) }</a>
             </p>
         </>
     }

@@ -4,8 +4,10 @@
 //! macro demands an `en`, a `tr` and an `fa` text for every key, so a missing
 //! translation is a compile error; a test checks that none of them is blank.
 
+mod share;
 mod ui;
 
+pub use share::ShareMsg;
 pub use ui::Msg;
 
 use serde::{Deserialize, Serialize};
