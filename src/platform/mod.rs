@@ -5,6 +5,7 @@
 //! blocked storage or an exotic browser yields `None` or does nothing, and
 //! never panics.
 
+pub mod file;
 pub mod intl;
 
 use kilit_core::i18n::{Locale, Msg};
