@@ -5,6 +5,7 @@
 
 mod accounts;
 mod assessment;
+pub mod import;
 
 use std::rc::Rc;
 
@@ -16,6 +17,7 @@ use kilit_core::route::Route;
 use yew::Reducible;
 
 pub use accounts::{AccountsAction, SortKey, Workbench};
+pub use import::{ImportAction, ImportState};
 pub use assessment::{AssessmentAction, AssessmentState, Catalog, CatalogEntry, CatalogRef, CatalogStatus};
 
 /// The state handle that pages read from context (`use_context::<AppHandle>()`).
@@ -32,6 +34,8 @@ pub struct AppState {
     /// The key-account selection checklist; built in, never changed by actions.
     pub checklist: Rc<Checklist>,
     pub accounts: Workbench,
+    /// The import flow and the undo of the last import.
+    pub import: ImportState,
 }
 
 impl PartialEq for AppState {
@@ -42,6 +46,7 @@ impl PartialEq for AppState {
             && self.assessment == other.assessment
             && Rc::ptr_eq(&self.checklist, &other.checklist)
             && self.accounts == other.accounts
+            && self.import == other.import
     }
 }
 
@@ -54,6 +59,8 @@ pub enum Action {
     Navigate(Route),
     Assessment(AssessmentAction),
     Accounts(AccountsAction),
+    /// The import flow (issue 5).
+    Import(ImportAction),
     /// The instruments are being fetched.
     CatalogLoading,
     /// The fetch ended: `(id, JSON)` for each instrument, or `None` if any failed.
@@ -74,7 +81,7 @@ impl AppState {
     pub fn new(locale: Locale, route: Route, catalog: Rc<Catalog>, today: Date) -> Self {
         let assessment = AssessmentState::new(&catalog);
         let checklist = Rc::new(Checklist::builtin());
-        AppState { locale, route, catalog, assessment, checklist, accounts: Workbench::new(today) }
+        AppState { locale, route, catalog, assessment, checklist, accounts: Workbench::new(today), import: ImportState::default() }
     }
 }
 
@@ -109,6 +116,7 @@ impl AppState {
         };
         next.assessment.adopt(&self.catalog);
         next.accounts = Workbench::with(workspace.portfolio.clone(), workspace.settings.clone());
+        next.import = ImportState::default();
         Rc::new(next)
     }
 
@@ -132,7 +140,22 @@ impl Reducible for AppState {
                 None => self,
             },
             Action::Accounts(action) => match self.accounts.apply(&self.checklist, self.locale, action) {
-                Some(accounts) => Rc::new(AppState { accounts, ..(*self).clone() }),
+                Some(accounts) => {
+                    // Undoing an import would throw away later changes to
+                    // the accounts, so a change to them ends the undo.
+                    let mut import = self.import.clone();
+                    if accounts.portfolio != self.accounts.portfolio {
+                        import.undo = None;
+                    }
+                    import.undone = false;
+                    Rc::new(AppState { accounts, import, ..(*self).clone() })
+                }
+                None => self,
+            },
+            Action::Import(action) => match import::reduce(&self.import, &self.accounts, self.locale, action) {
+                Some((import, accounts)) => {
+                    Rc::new(AppState { accounts: accounts.unwrap_or_else(|| self.accounts.clone()), import, ..(*self).clone() })
+                }
                 None => self,
             },
             Action::CatalogLoading if self.catalog.status == CatalogStatus::NotLoaded => {
