@@ -7,6 +7,7 @@ pub mod assessment;
 pub mod chart;
 pub mod header;
 pub mod home;
+pub mod import;
 pub mod pages;
 
 /// The value of the `<input>` or `<select>` an event came from (empty when
