@@ -1,0 +1,198 @@
+// Importing files into the workbench (issue 5): a Windows-1254 accounts
+// table, a Persian Solar Hijri ledger, a broken file whose problems are
+// listed by line, undo, Cancel on a big file; screenshots in tr and fa and
+// axe-core on the mapping screen. Fixtures: tests/e2e/fixtures/make-fixtures.py.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite, instrumentedPage, waitForApp, axe, screenshot, ROOT } from './helpers.mjs';
+
+const env = suite();
+const FIXTURES = join(ROOT, 'tests', 'e2e', 'fixtures');
+
+async function openAccounts(lang, date = '2025-12-31') {
+  const page = await instrumentedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/?lang=${lang}#/accounts`);
+  await waitForApp(page);
+  await page.fill('#analysis-date', date);
+  return page;
+}
+
+/** From the workbench to the mapping screen of `file`. */
+async function pick(page, file) {
+  await page.click('#import-open');
+  await page.waitForFunction(() => document.activeElement?.id === 'import-title');
+  await page.setInputFiles('#import-file', file);
+  await page.waitForFunction(() => document.activeElement?.id === 'mapping-title');
+}
+
+/** Reads the whole file and waits for the review. */
+async function readAll(page) {
+  await page.click('#start-import');
+  await page.waitForFunction(() => document.activeElement?.id === 'review-title');
+}
+
+const rowCount = (page) => page.locator('#accounts-table tbody tr').count();
+const rowIds = (page) => page.$$eval('#accounts-table tbody tr', (rows) => rows.map((r) => r.dataset.account));
+
+/** The accounts table as { name: [ABC, XYZ] }. */
+const classes = (page) =>
+  page.$$eval('#accounts-table tbody tr', (rows) =>
+    Object.fromEntries(
+      rows.map((r) => {
+        const cells = [...r.children].map((c) => c.textContent.trim());
+        const name = r.querySelector('th[scope=row] input')?.value ?? r.querySelector('th[scope=row]').textContent.trim();
+        return [name, cells.slice(-6, -4)];
+      }),
+    ),
+  );
+
+async function finish(page) {
+  assert.deepEqual(page.problems, [], 'no console errors and no requests to other origins');
+  await page.closeAll();
+}
+
+test('a Windows-1254 accounts table with semicolons and decimal commas: mapped, confirmed, classified', async () => {
+  const page = await openAccounts('tr');
+  await pick(page, join(FIXTURES, 'accounts-1254.csv'));
+  assert.equal(await page.inputValue('#import-kind'), '0', 'detected as an accounts table');
+  assert.equal(await page.inputValue('#import-encoding'), '1', 'detected as Windows-1254');
+  assert.equal(await page.inputValue('#import-delimiter'), '1', 'semicolon');
+  assert.equal(await page.inputValue('#import-numbers'), '0', 'decimal comma');
+  const preview = await page.textContent('#import-preview');
+  assert.match(preview, /Yılmaz Tekstil A\.Ş\./);
+  assert.match(preview, /Çağlar İnşaat/);
+  assert.match(preview, /1\.250\.000,5/, 'revenue read with the decimal comma');
+  // The user changes the mapping: the sector column is not imported, then is again.
+  await page.selectOption('#column-1', { label: 'Aktarılmaz' });
+  await page.waitForFunction(() => document.querySelector('#import-preview thead th:nth-child(3) .role').textContent === 'Aktarılmaz');
+  await page.selectOption('#column-1', { label: 'Sektör' });
+  await page.waitForFunction(() => document.querySelector('#import-preview thead th:nth-child(3) .role').textContent === 'Sektör');
+  assert.deepEqual(await axe(page), [], 'axe on the mapping screen (tr)');
+  await screenshot(page, 'import-mapping-tr');
+
+  await readAll(page);
+  assert.match(await page.textContent('#import-summary'), /6 hesap okundu\. Aktarılan satır: 6\. Atlanan satır: 0\./);
+  assert.equal(await page.locator('#no-problems').count(), 1);
+  await page.click('#apply-import');
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 6);
+  await page.waitForFunction(() => document.activeElement?.id === 'import-notice');
+  assert.match(await page.textContent('#import-notice'), /Eklenen hesap: 6/);
+  const c = await classes(page);
+  assert.deepEqual(c['Yılmaz Tekstil A.Ş.'], ['A', 'X']);
+  assert.deepEqual(c['Çağlar İnşaat'][1], 'Z', 'lumpy sales are Z');
+  assert.deepEqual(c['Güneş Kimya'], ['C', 'X']);
+  await screenshot(page, 'import-applied-tr');
+  await finish(page);
+});
+
+test('a Persian UTF-8 ledger with Persian digits and Solar Hijri dates is aggregated per customer', async () => {
+  const page = await openAccounts('fa', '2025-06-30');
+  await pick(page, join(FIXTURES, 'ledger-fa.csv'));
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await page.inputValue('#import-kind'), '1', 'detected as a ledger');
+  assert.equal(await page.inputValue('#import-date-format'), '4', 'Solar Hijri dates');
+  assert.match(await page.textContent('#import-preview'), /شرکت پارس/);
+  assert.equal(await page.locator('#import-preview tbody tr.skipped').count(), 0, 'every row will be imported');
+  assert.deepEqual(await axe(page), [], 'axe on the mapping screen (fa)');
+  await screenshot(page, 'import-mapping-fa');
+
+  await readAll(page);
+  assert.match(await page.textContent('#import-summary'), /۳ مشتری/);
+  await screenshot(page, 'import-review-fa');
+  await page.click('#apply-import');
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 3);
+  const revenue = await page.inputValue('#accounts-table tbody tr:has-text("شرکت پارس") input[id^=revenue-]').catch(() => null);
+  const text = await page.textContent('#accounts-table');
+  assert.match(text, /صنایع البرز/);
+  if (revenue !== null) assert.match(revenue, /^30000000/, 'three invoices in the last 12 months');
+  await finish(page);
+});
+
+test('a broken file lists its problems by line and changes nothing until confirmed', async () => {
+  const page = await openAccounts('en', '2025-06-30');
+  await pick(page, join(FIXTURES, 'broken.csv'));
+  const preview = await page.textContent('#import-preview');
+  assert.match(preview, /Line 3, column 2 \(Date\): “2025-02-30”: .*28 days/);
+  assert.match(preview, /Line 4: This row has 4 cells but the header has 3/);
+  assert.match(preview, /Line 6.*quotation mark opened in this row is never closed/);
+  await readAll(page);
+  assert.match(await page.textContent('#import-summary'), /Rows imported: 2\. Rows skipped: 3\./);
+  const problems = await page.$$eval('#import-problems li', (li) => li.map((l) => l.textContent));
+  assert.equal(problems.length, 3);
+  assert.match(problems[0], /^Line 3, column 2 \(Date\)/);
+  assert.match(problems[1], /^Line 4/);
+  assert.match(problems[2], /^Line 6/);
+  // Nothing applied yet: closing leaves the workbench empty.
+  await page.click('#close-import');
+  await page.waitForSelector('#load-example');
+  assert.equal(await rowCount(page), 0);
+  // Confirmed, the two good rows become accounts.
+  await pick(page, join(FIXTURES, 'broken.csv'));
+  await readAll(page);
+  await page.click('#apply-import');
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 2);
+  await finish(page);
+});
+
+test('undo restores the portfolio as it was before the import', async () => {
+  const page = await openAccounts('en');
+  await page.click('#load-example');
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 25);
+  const before = await rowIds(page);
+  const names = await page.textContent('#accounts-table tbody');
+  await pick(page, join(FIXTURES, 'accounts-1254.csv'));
+  await readAll(page);
+  await page.click('#apply-import');
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 31);
+  await page.waitForFunction(() => document.activeElement?.id === 'import-notice');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'undo-import', 'undo is the next control');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 25);
+  assert.deepEqual(await rowIds(page), before);
+  assert.equal(await page.textContent('#accounts-table tbody'), names);
+  assert.match(await page.textContent('#import-notice'), /undone/);
+  await finish(page);
+});
+
+test('Cancel stops reading a big file and applies nothing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kilit-import-'));
+  try {
+    const file = join(dir, 'ledger-big.csv');
+    execFileSync('python3', [join(ROOT, 'scripts', 'gen-ledger'), '--lines', '600000', '--out', file]);
+    const page = await openAccounts('en', '2025-06-30');
+    await pick(page, file);
+    await page.click('#start-import');
+    await page.waitForFunction(() => document.activeElement?.id === 'cancel-import');
+    assert.equal(await page.locator('#import-progress').count(), 1);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#import-cancelled');
+    assert.equal(await page.locator('#review-title').count(), 0, 'no result');
+    await page.click('#close-import');
+    await page.waitForSelector('#load-example');
+    assert.equal(await rowCount(page), 0);
+    await finish(page);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an empty file and a binary file each get one clear message', async () => {
+  const page = await openAccounts('en');
+  await page.click('#import-open');
+  await page.setInputFiles('#import-file', { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+  await page.waitForFunction(() => document.querySelector('#import-refused').textContent.includes('The file is empty.'));
+  await page.setInputFiles('#import-file', {
+    name: 'book.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 1, 2, 3]),
+  });
+  await page.waitForFunction(() => document.querySelector('#import-refused').textContent.includes('spreadsheet workbook'));
+  await page.setInputFiles('#import-file', { name: 'x.bin', mimeType: 'application/octet-stream', buffer: Buffer.from([1, 2, 0, 0, 5, 6, 7, 0, 1, 9]) });
+  await page.waitForFunction(() => document.querySelector('#import-refused').textContent.includes('not a text file'));
+  await finish(page);
+});
