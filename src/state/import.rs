@@ -19,7 +19,9 @@ use kilit_core::import::{
 use super::Workbench;
 
 /// Bytes of a file's start read for detection and the preview.
-pub const SAMPLE_BYTES: usize = 256 * 1024;
+/// (128 KB hold far more than the 2,000 records the preview looks at, for
+/// any usual row length, and parse in tens of milliseconds in wasm.)
+pub const SAMPLE_BYTES: usize = 128 * 1024;
 
 /// A flag the reading task checks between chunks.
 #[derive(Clone, Debug, Default)]
@@ -67,11 +69,8 @@ pub struct Mapping {
 }
 
 impl Mapping {
-    fn detect(&mut self, delimiter: Option<Delimiter>, locale: Locale) {
-        let p = match delimiter {
-            Some(d) => preview_with_delimiter(&self.text, self.complete, self.kind, d, locale),
-            None => preview(&self.text, self.complete, self.kind, None, locale),
-        };
+    fn detect(&mut self, delimiter: Delimiter, locale: Locale) {
+        let p = preview_with_delimiter(&self.text, self.complete, self.kind, delimiter, locale);
         self.questions = p.questions.clone();
         self.preview = p;
     }
@@ -222,8 +221,8 @@ pub fn reduce(
                 Err(problem) => Step::Choose { refused: Some((name, Refusal::Problem(problem))) },
                 Ok(guess) => {
                     let complete = head.len() as f64 >= size;
-                    let kind = guess_kind(&text, complete, locale);
-                    let mut m = Mapping {
+                    let (kind, preview) = guess_kind(&text, complete, locale);
+                    let m = Mapping {
                         file,
                         name,
                         size,
@@ -233,11 +232,10 @@ pub fn reduce(
                         encoding: guess.encoding,
                         text,
                         kind,
-                        preview: preview("", true, kind, None, locale),
-                        questions: Vec::new(),
+                        questions: preview.questions.clone(),
+                        preview,
                         replace: false,
                     };
-                    m.detect(None, locale);
                     match m.preview.problem.clone() {
                         Some(p @ (FileProblem::Empty | FileProblem::Binary | FileProblem::Spreadsheet)) => {
                             Step::Choose { refused: Some((m.name, Refusal::Problem(p))) }
@@ -256,7 +254,7 @@ pub fn reduce(
                     m.encoding = encoding;
                     m.text = text.clone();
                     let d = m.preview.settings.delimiter;
-                    m.detect(Some(d), locale);
+                    m.detect(d, locale);
                 })?,
                 None,
             ))
@@ -266,12 +264,12 @@ pub fn reduce(
                 edit(&|m| {
                     m.kind = kind;
                     let d = m.preview.settings.delimiter;
-                    m.detect(Some(d), locale);
+                    m.detect(d, locale);
                 })?,
                 None,
             ))
         }
-        ImportAction::SetDelimiter(d) => return Some((edit(&|m| m.detect(Some(d), locale))?, None)),
+        ImportAction::SetDelimiter(d) => return Some((edit(&|m| m.detect(d, locale))?, None)),
         ImportAction::SetHeader(on) => {
             return Some((
                 edit(&|m| {
@@ -379,12 +377,12 @@ pub fn reduce(
 }
 
 /// A ledger when the sample reads as one without a problem, else an
-/// accounts table.
-fn guess_kind(text: &str, complete: bool, locale: Locale) -> TableKind {
+/// accounts table; with its preview.
+fn guess_kind(text: &str, complete: bool, locale: Locale) -> (TableKind, Preview) {
     let ledger = preview(text, complete, TableKind::Ledger, None, locale);
     if ledger.problem.is_none() {
-        TableKind::Ledger
+        (TableKind::Ledger, ledger)
     } else {
-        TableKind::Accounts
+        (TableKind::Accounts, preview(text, complete, TableKind::Accounts, None, locale))
     }
 }

@@ -194,7 +194,10 @@ fn start_reading(app: &AppHandle, act: &Act, m: &Rc<Mapping>) -> Callback<MouseE
                         match read {
                             Err(file::Stop::Cancelled) => return,
                             Err(file::Stop::Unreadable) => Outcome::Unreadable,
-                            Ok(()) => imp.finish().map_or_else(Outcome::Problem, Outcome::Ledger),
+                            Ok(()) => {
+                                platform::mark("kilit:import-finish");
+                                imp.finish().map_or_else(Outcome::Problem, Outcome::Ledger)
+                            }
                         }
                     }
                 },
@@ -210,6 +213,7 @@ fn start_reading(app: &AppHandle, act: &Act, m: &Rc<Mapping>) -> Callback<MouseE
                     }
                 },
             };
+            platform::mark("kilit:import-finished");
             act.emit(ImportAction::Finished { job, outcome: Rc::new(outcome) });
         });
     })
