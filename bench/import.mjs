@@ -11,7 +11,7 @@
 //    that is its peak),
 //  - with KILIT_BENCH_APPLY=1, apply -> workbench shown (renders every
 //    account: slow for tens of thousands until the table is paginated).
-//   node bench/import.mjs
+//   node bench/import.mjs [name filter]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,11 +31,13 @@ const OBSERVE = `(() => {
   } catch (e) { window.__long = null; }
 })();`;
 
+// `node bench/import.mjs 70,000` runs only the cases whose name contains the argument.
+const only = process.argv[2];
 const dir = mkdtempSync(join(tmpdir(), 'kilit-bench-import-'));
 const server = await startServer(DIST);
 const browser = await launch();
 try {
-  for (const c of cases) {
+  for (const c of cases.filter((c) => !only || c.name.includes(only))) {
     const file = join(dir, 'ledger.csv');
     execFileSync('python3', [join(ROOT, 'scripts', 'gen-ledger'), ...c.args, '--out', file]);
     const mb = statSync(file).size / 1e6;
