@@ -106,7 +106,8 @@ test('a Persian UTF-8 ledger with Persian digits and Solar Hijri dates is aggreg
   await page.setViewportSize({ width: 1280, height: 900 });
 
   await readAll(page);
-  assert.match(await page.textContent('#import-summary'), /۳ مشتری/);
+  // Dates in the Solar Hijri calendar: 1403/09/10 to 1404/03/01.
+  assert.match(await page.textContent('#import-summary'), /۳ مشتری، با فروش از ۱۰ آذر ۱۴۰۳ تا ۱ خرداد ۱۴۰۴/);
   await screenshot(page, 'import-review-fa');
   await page.click('#apply-import');
   await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 3);

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use kilit_core::i18n::{fill, Locale};
-use kilit_core::import::{ImportMsg, Report};
+use kilit_core::import::{ImportMsg, LedgerImport, OrderBasis, Report};
 use yew::prelude::*;
 
 use super::Act;
@@ -31,7 +31,7 @@ pub(super) fn Review(props: &ReviewProps) -> Html {
     let back = props.act.reform(|_: MouseEvent| ImportAction::Back);
     let apply = props.act.reform(|_: MouseEvent| ImportAction::Apply);
     let (summary, report, header): (String, Option<&Report>, &[String]) = match &*props.outcome {
-        Outcome::Ledger(g) => (g.summary(l), Some(&g.report), &g.header),
+        Outcome::Ledger(g) => (ledger_summary(l, g), Some(&g.report), &g.header),
         Outcome::Accounts(a) => {
             let read = fill(ImportMsg::AccountsRead.text(l), &[("n", &intl::number(l, a.accounts.len() as f64, 0))]);
             (format!("{read} {}", a.report.summary(l)), Some(&a.report), &a.header)
@@ -97,4 +97,20 @@ fn shown_count(l: Locale, report: &Report, shown: usize, more: Callback<MouseEve
             }
         </p>
     }
+}
+
+/// The core's ledger summary, with the dates in the reader's calendar
+/// (Solar Hijri in Persian) instead of ISO.
+fn ledger_summary(l: Locale, g: &LedgerImport) -> String {
+    let date = |d: Option<kilit_core::date::Date>| d.map(|d| intl::date(l, &d.to_iso())).unwrap_or_default();
+    let customers = intl::number(l, g.customers.len() as f64, 0);
+    let head = fill(
+        ImportMsg::LedgerSummary.text(l),
+        &[("customers", &customers), ("first", &date(g.first_date)), ("last", &date(g.last_date))],
+    );
+    let orders = match g.order_basis {
+        OrderBasis::OrderNumbers => ImportMsg::OrdersByNumber.text(l),
+        OrderBasis::PurchaseDays => ImportMsg::OrdersByDay.text(l),
+    };
+    format!("{head} {orders} {}", g.report.summary(l))
 }
