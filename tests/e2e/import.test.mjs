@@ -165,6 +165,31 @@ test('undo restores the portfolio as it was before the import', async () => {
   assert.deepEqual(await rowIds(page), before);
   assert.equal(await page.textContent('#accounts-table tbody'), names);
   assert.match(await page.textContent('#import-notice'), /undone/);
+
+  // Replacing instead of merging: only the file's accounts, and undo brings the 25 back.
+  await pick(page, join(FIXTURES, 'accounts-1254.csv'));
+  await page.check('#import-replace');
+  await readAll(page);
+  await page.click('#apply-import');
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 6);
+  await page.click('#undo-import');
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 25);
+  assert.deepEqual(await rowIds(page), before);
+  await finish(page);
+});
+
+test('a file dropped on the box is opened like a chosen one', async () => {
+  const page = await openAccounts('en');
+  await page.click('#import-open');
+  const dt = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Customer,Date,Amount\nAcme,2025-01-10,100\n'], 'dropped.csv', { type: 'text/csv' }));
+    return dt;
+  });
+  await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer: dt });
+  await page.waitForFunction(() => document.activeElement?.id === 'mapping-title');
+  assert.match(await page.textContent('#import-file-info'), /dropped\.csv/);
+  assert.equal(await page.inputValue('#import-kind'), '1', 'a ledger');
   await finish(page);
 });
 
