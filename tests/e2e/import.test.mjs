@@ -230,3 +230,29 @@ test('an empty file and a binary file each get one clear message', async () => {
   await page.waitForFunction(() => document.querySelector('#import-refused').textContent.includes('not a text file'));
   await finish(page);
 });
+
+test('when unsure, the user picks the encoding and the day/month order, and the preview follows', async () => {
+  const page = await openAccounts('en');
+  await page.click('#import-open');
+  // One Persian word in Windows-1256: too little to be sure.
+  const bytes = Buffer.concat([
+    Buffer.from('Customer,Date,Amount\n'),
+    Buffer.from([0xe3, 0xd4, 0xca, 0xd1, 0xed]),
+    Buffer.from(',03/04/2024,100\nAcme,05/06/2024,200\n'),
+  ]);
+  await page.setInputFiles('#import-file', { name: 'unsure.csv', mimeType: 'text/csv', buffer: bytes });
+  await page.waitForFunction(() => document.activeElement?.id === 'mapping-title');
+  assert.equal(await page.locator('#ask-encoding').count(), 1, 'the app says it is unsure');
+  assert.equal(await page.getAttribute('#import-encoding', 'aria-describedby'), 'ask-encoding');
+  assert.match(await page.textContent('#import-preview'), /مشتري/);
+  await page.selectOption('#import-encoding', { label: 'Turkish (Windows-1254)' });
+  await page.waitForFunction(() => document.querySelector('#import-preview').textContent.includes('ãÔÊÑí'));
+
+  // 03/04/2024 is 3 April or 4 March: the app asks, and the user's answer is what the preview reads.
+  assert.match(await page.textContent('#ask-date'), /day first or month first/);
+  await page.selectOption('#import-date-format', { label: 'Day.month.year (31.03.2024 or 31/03/2024)' });
+  await page.waitForFunction(() => document.querySelector('#import-preview').textContent.includes('3 April 2024'));
+  await page.selectOption('#import-date-format', { label: 'Month/day/year (03/31/2024)' });
+  await page.waitForFunction(() => document.querySelector('#import-preview').textContent.includes('4 March 2024'));
+  await finish(page);
+});
