@@ -92,6 +92,7 @@ pub fn ImportFlow() -> Html {
 /// Reads the start of `f`, detects its encoding, decodes the sample and
 /// reports it.
 fn open_file(act: Act, f: web_sys::File) {
+    platform::mark("kilit:import-open");
     platform::spawn(async move {
         let name = f.name();
         let size = f.size();
@@ -111,6 +112,7 @@ fn open_file(act: Act, f: web_sys::File) {
             },
             Err(_) => String::new(),
         };
+        platform::mark("kilit:import-decoded");
         act.emit(ImportAction::Opened {
             file: FileHandle(f),
             name,
