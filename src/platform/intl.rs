@@ -74,13 +74,35 @@ pub fn date(locale: Locale, iso: &str) -> String {
     if d.get_time().is_nan() {
         return iso.to_string();
     }
-    let opts = options(&[
-        ("year", JsValue::from_str("numeric")),
-        ("month", JsValue::from_str("long")),
-        ("day", JsValue::from_str("numeric")),
-        ("timeZone", JsValue::from_str("UTC")),
-    ]);
-    String::from(d.to_locale_date_string(locale.intl_tag(), &opts))
+    date_formatter(locale)
+        .call1(&JsValue::NULL, &d)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| iso.to_string())
+}
+
+thread_local! {
+    // `toLocaleDateString` with options builds a new formatter on every call
+    // (milliseconds each: the import preview shows 20 dates per render).
+    static DATE_FORMATTERS: RefCell<Vec<(Locale, Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn date_formatter(locale: Locale) -> Function {
+    DATE_FORMATTERS.with(|cache| {
+        if let Some((_, f)) = cache.borrow().iter().find(|(l, _)| *l == locale) {
+            return f.clone();
+        }
+        let opts = options(&[
+            ("year", JsValue::from_str("numeric")),
+            ("month", JsValue::from_str("long")),
+            ("day", JsValue::from_str("numeric")),
+            ("timeZone", JsValue::from_str("UTC")),
+        ]);
+        let locales = Array::of1(&JsValue::from_str(locale.intl_tag()));
+        let f = Intl::DateTimeFormat::new(&locales, &opts).format();
+        cache.borrow_mut().push((locale, f.clone()));
+        f
+    })
 }
 
 /// Today's date as `YYYY-MM-DD` in the user's time zone.

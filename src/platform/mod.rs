@@ -7,6 +7,7 @@
 
 pub mod compress;
 pub mod download;
+pub mod file;
 pub mod intl;
 pub mod storage;
 

@@ -6,6 +6,7 @@
 mod accounts;
 mod assessment;
 mod persist;
+pub mod import;
 
 use std::rc::Rc;
 
@@ -18,6 +19,7 @@ use yew::Reducible;
 
 pub use accounts::{AccountsAction, SortKey, Workbench};
 pub use persist::{Boot, Notice, PersistAction, PersistState, Request};
+pub use import::{ImportAction, ImportState};
 pub use assessment::{AssessmentAction, AssessmentState, Catalog, CatalogEntry, CatalogRef, CatalogStatus};
 
 /// The state handle that pages read from context (`use_context::<AppHandle>()`).
@@ -36,6 +38,8 @@ pub struct AppState {
     pub accounts: Workbench,
     /// Saving: the named workspace on screen, unsaved changes, notices.
     pub persist: PersistState,
+    /// The import flow and the undo of the last import.
+    pub import: ImportState,
 }
 
 impl PartialEq for AppState {
@@ -47,6 +51,7 @@ impl PartialEq for AppState {
             && Rc::ptr_eq(&self.checklist, &other.checklist)
             && self.accounts == other.accounts
             && self.persist == other.persist
+            && self.import == other.import
     }
 }
 
@@ -59,6 +64,8 @@ pub enum Action {
     Navigate(Route),
     Assessment(AssessmentAction),
     Accounts(AccountsAction),
+    /// The import flow (issue 5).
+    Import(ImportAction),
     /// The instruments are being fetched.
     CatalogLoading,
     /// The fetch ended: `(id, JSON)` for each instrument, or `None` if any failed.
@@ -99,6 +106,7 @@ impl AppState {
             assessment,
             checklist,
             accounts,
+            import: ImportState::default(),
             persist: PersistState::new(None, Rc::new(Workspace::new(locale, "TRY", today)), tab.into()),
         };
         let blank = Rc::new(state.workspace());
@@ -141,6 +149,7 @@ impl AppState {
         };
         next.assessment.adopt(&self.catalog);
         next.accounts = Workbench::with(workspace.portfolio.clone(), workspace.settings.clone());
+        next.import = ImportState::default();
         Rc::new(next)
     }
 
@@ -166,7 +175,25 @@ impl Reducible for AppState {
                 None => self,
             },
             Action::Accounts(action) => match self.accounts.apply(&self.checklist, self.locale, action) {
-                Some(accounts) => Rc::new(AppState { accounts, persist: self.persist.edited(), ..(*self).clone() }),
+                Some(accounts) => {
+                    // Undoing an import would throw away later changes to
+                    // the accounts, so a change to them ends the undo.
+                    let mut import = self.import.clone();
+                    if accounts.portfolio != self.accounts.portfolio {
+                        import.undo = None;
+                    }
+                    import.undone = false;
+                    Rc::new(AppState { accounts, import, persist: self.persist.edited(), ..(*self).clone() })
+                }
+                None => self,
+            },
+            Action::Import(action) => match import::reduce(&self.import, &self.accounts, self.locale, action) {
+                Some((import, Some(accounts))) => {
+                    Rc::new(AppState { accounts, import, persist: self.persist.edited(), ..(*self).clone() })
+                }
+                Some((import, None)) => {
+                    Rc::new(AppState { import, ..(*self).clone() })
+                }
                 None => self,
             },
             Action::CatalogLoading if self.catalog.status == CatalogStatus::NotLoaded => {

@@ -7,6 +7,7 @@ pub mod assessment;
 pub mod chart;
 pub mod header;
 pub mod home;
+pub mod import;
 pub mod pages;
 pub mod persist;
 pub mod workspaces;

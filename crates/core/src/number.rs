@@ -136,6 +136,17 @@ fn is_space(ch: char) -> bool {
 /// bytes and in characters. Latin codes match in any letter case but not
 /// inside a longer word.
 fn currency_at(rest: &str) -> Option<(usize, usize)> {
+    // Fast path: no mark starts with a digit (ASCII, or Persian and
+    // Arabic-Indic, whose UTF-8 lead bytes are 0xDB and 0xD9) or with a
+    // separator, sign, bracket or space, which is nearly every character of
+    // a number; the list below is only tried for the rest.
+    match rest.as_bytes().first() {
+        None => return None,
+        Some(b) if b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ' | b'-' | b'+' | b'(' | b')' | b'%' | b'/' | b'\'' | 0xD9 | 0xDB) => {
+            return None
+        }
+        _ => {}
+    }
     for cur in CURRENCIES {
         let n = cur.len();
         if rest.len() >= n && rest.is_char_boundary(n) && rest[..n].eq_ignore_ascii_case(cur) {

@@ -1451,3 +1451,17 @@ fn problems_are_explained_in_every_locale() {
         "سطر ۱٬۲۳۴، ستون ۳ (تاریخ): «۱۴۰۴/۱۲/۳۰»: این ماه روز ۳۰ ندارد؛ ۲۹ روز دارد."
     );
 }
+
+#[test]
+fn preview_with_a_chosen_delimiter_detects_the_rest_again() {
+    use kilit_core::import::{preview_with_delimiter, Delimiter, Role, TableKind};
+    let text = "Müşteri;Tarih;Tutar\nAcme;05.03.2025;1.250,00\nBeta;12.04.2025;750,50\n";
+    let wrong = preview_with_delimiter(text, true, TableKind::Ledger, Delimiter::Comma, Locale::Tr);
+    assert_eq!(wrong.settings.delimiter, Delimiter::Comma);
+    assert!(wrong.problem.is_some(), "one column cannot be a ledger");
+    let right = preview_with_delimiter(text, true, TableKind::Ledger, Delimiter::Semicolon, Locale::Tr);
+    assert_eq!(right.settings.delimiter, Delimiter::Semicolon);
+    assert_eq!(right.problem, None);
+    assert_eq!(right.settings.column_of(&Role::Amount), Some(2));
+    assert_eq!(right.rows.len(), 2);
+}

@@ -14,6 +14,7 @@ use kilit_core::i18n::{fill, Locale, Msg};
 use yew::prelude::*;
 
 use crate::platform::intl;
+use crate::ui::import::{ImportButton, ImportFlow, ImportNotice};
 use crate::state::{AccountsAction, Action, AppHandle, AppState};
 
 /// What every part of the page gets: the state, the analysis and a way to act.
@@ -48,6 +49,9 @@ impl Ctx<'_> {
 #[component]
 pub fn Accounts() -> Html {
     let Some(app) = use_context::<AppHandle>() else { return html! {} };
+    if app.import.step != crate::state::import::Step::Idle {
+        return html! { <ImportFlow /> };
+    }
     let act = {
         let dispatcher = app.dispatcher();
         Callback::from(move |a: AccountsAction| dispatcher.dispatch(Action::Accounts(a)))
@@ -91,10 +95,14 @@ pub fn Accounts() -> Html {
             <section class="accounts page narrow" aria-labelledby="page-title">
                 <h1 id="page-title" tabindex="-1">{ Msg::NavAccounts.text(l) }</h1>
                 <p class="lead">{ Msg::AccountsIntro.text(l) }</p>
+                <ImportNotice />
                 <div class="empty-state">
-                    <button type="button" class="button primary" id="load-example" onclick={load}>
-                        { Msg::LoadExample.text(l) }
-                    </button>
+                    <div class="empty-actions">
+                        <ImportButton primary=true />
+                        <button type="button" class="button" id="load-example" onclick={load}>
+                            { Msg::LoadExample.text(l) }
+                        </button>
+                    </div>
                     <p class="muted">{ Msg::ExampleNote.text(l) }</p>
                 </div>
                 { date }
@@ -109,8 +117,10 @@ pub fn Accounts() -> Html {
             <p class="lead">{ Msg::AccountsIntro.text(l) }</p>
             <div class="toolbar">
                 { date }
+                <ImportButton />
                 <button type="button" class="button" id="load-example" onclick={load}>{ Msg::LoadExample.text(l) }</button>
             </div>
+            <ImportNotice />
             { problems(&ctx) }
             <div class="workbench">
                 { shortlist(&ctx) }

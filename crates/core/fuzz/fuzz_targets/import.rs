@@ -1,7 +1,7 @@
 //! Fuzzes the whole import path on arbitrary bytes: encoding detection,
 //! decoding (UTF-8 and UTF-16 as the browser would; a code page as Latin-1,
 //! which keeps every byte), the preview of both kinds of table with the
-//! settings it detects, and the importers fed in chunks whose size the
+//! settings it detects and with each delimiter the user can pick, and the importers fed in chunks whose size the
 //! first byte chooses. Nothing may panic, and every report must add up.
 
 #![no_main]
@@ -9,7 +9,8 @@
 use kilit_core::date::Date;
 use kilit_core::i18n::Locale;
 use kilit_core::import::{
-    detect_encoding, preview, AccountsImporter, Encoding, LedgerImporter, TableKind,
+    detect_encoding, preview, preview_with_delimiter, AccountsImporter, Delimiter, Encoding,
+    LedgerImporter, TableKind,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -61,6 +62,11 @@ fuzz_target!(|data: &[u8]| {
     let today = Date::from_ymd(2025, 6, 30).unwrap();
     for kind in [TableKind::Ledger, TableKind::Accounts] {
         for complete in [true, false] {
+            // The app re-detects with the delimiter the user picks.
+            for d in Delimiter::ALL {
+                let q = preview_with_delimiter(&text, complete, kind, d, Locale::Tr);
+                assert!(q.problem.is_some() || q.settings.delimiter == d);
+            }
             let p = preview(&text, complete, kind, None, Locale::Fa);
             if p.problem.is_some() {
                 continue;

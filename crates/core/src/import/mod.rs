@@ -46,7 +46,8 @@ pub use ledger::{Applied, CustomerSales, LedgerImport, LedgerImporter, OrderBasi
 pub use messages::ImportMsg;
 pub use numbers::{guess_number_style, NumberGuess};
 pub use preview::{
-    preview, CellValue, Preview, PreviewCell, PreviewRow, Question, PREVIEW_ROWS, SAMPLE_RECORDS,
+    preview, preview_with_delimiter, CellValue, Preview, PreviewCell, PreviewRow, Question,
+    PREVIEW_ROWS, SAMPLE_RECORDS,
 };
 pub use problems::{FileProblem, Report, RowProblem, RowProblemKind, MAX_LISTED_PROBLEMS};
 pub use records::{MAX_FIELDS, MAX_RECORD_BYTES};

@@ -153,6 +153,31 @@ pub fn preview(
     settings: Option<&ImportSettings>,
     locale: Locale,
 ) -> Preview {
+    run(sample, complete, kind, settings, None, locale)
+}
+
+/// Like [`preview`] without settings, but with the delimiter the user chose:
+/// the header row, roles, date format and decimal mark are detected again
+/// for the records that delimiter makes (after the user changed the
+/// delimiter or the kind of table).
+pub fn preview_with_delimiter(
+    sample: &str,
+    complete: bool,
+    kind: TableKind,
+    delimiter: Delimiter,
+    locale: Locale,
+) -> Preview {
+    run(sample, complete, kind, None, Some(delimiter), locale)
+}
+
+fn run(
+    sample: &str,
+    complete: bool,
+    kind: TableKind,
+    settings: Option<&ImportSettings>,
+    fixed: Option<Delimiter>,
+    locale: Locale,
+) -> Preview {
     let text = sample.strip_prefix('\u{FEFF}').unwrap_or(sample);
     let mut p = Preview {
         kind,
@@ -171,7 +196,10 @@ pub fn preview(
         p.problem = Some(problem);
         return p;
     }
-    let delimiter = settings.map_or_else(|| sniff_delimiter(text, complete), |s| s.delimiter);
+    let delimiter = settings
+        .map(|s| s.delimiter)
+        .or(fixed)
+        .unwrap_or_else(|| sniff_delimiter(text, complete));
     let mut records = read_sample(text, complete, delimiter);
     if records.is_empty() && !complete {
         records = read_sample(text, true, delimiter);
