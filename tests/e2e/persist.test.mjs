@@ -371,7 +371,7 @@ test('start over asks first, offers the JSON download, then empties the workspac
     p.waitForEvent('download'),
     p.click('.confirm button:not(.primary)'),
   ]);
-  assert.match(download.suggestedFilename(), /\.kilit\.json$/);
+  assert.match(download.suggestedFilename(), /^kilit-Workspace-1-\d{4}-\d{2}-\d{2}\.json$/);
   const json = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
   assert.equal(json.format, 'kilit-workspace');
   assert.equal(json.data.portfolio.accounts.length, 25);
