@@ -645,6 +645,11 @@ fn default_names_count_up() {
     index.create("Workspace 1", NOW).unwrap();
     assert_eq!(index.default_name(Locale::En), "Workspace 2");
     assert_eq!(index.default_name(Locale::Tr), "Çalışma dosyası 1");
+    // Persian names count in Persian digits.
+    assert!(index.default_name(Locale::Fa).ends_with('۱'), "{}", index.default_name(Locale::Fa));
+    index.create(&index.default_name(Locale::Fa), NOW).unwrap();
+    assert!(index.default_name(Locale::Fa).ends_with('۲'));
+    assert!(index.copy_name("الف", Locale::Fa).contains("الف"));
 }
 
 #[test]

@@ -164,7 +164,7 @@ impl WorkspaceIndex {
             .map(|n| {
                 fill(
                     M::WorkspaceDefaultName.text(locale),
-                    &[("n", &n.to_string())],
+                    &[("n", &crate::i18n::small_number(locale, n))],
                 )
             })
             .find(|name| !self.workspaces.iter().any(|w| same_name(&w.name, name)))
@@ -230,7 +230,7 @@ impl WorkspaceIndex {
                 } else {
                     M::WorkspaceCopyNameN
                 };
-                let n = n.to_string();
+                let n = crate::i18n::small_number(locale, n as usize);
                 let make = |base: &str| fill(template.text(locale), &[("name", base), ("n", &n)]);
                 let room = MAX_NAME_CHARS.saturating_sub(make("").chars().count());
                 let base: String = name.trim().chars().take(room).collect();
