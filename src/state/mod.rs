@@ -15,7 +15,7 @@ use kilit_core::persist::{AssessmentProgress, Workspace};
 use kilit_core::route::Route;
 use yew::Reducible;
 
-pub use accounts::{AccountsAction, SortKey, Workbench};
+pub use accounts::{AccountsAction, Page, SortKey, Workbench};
 pub use assessment::{AssessmentAction, AssessmentState, Catalog, CatalogEntry, CatalogRef, CatalogStatus};
 
 /// The state handle that pages read from context (`use_context::<AppHandle>()`).
@@ -74,7 +74,7 @@ impl AppState {
     pub fn new(locale: Locale, route: Route, catalog: Rc<Catalog>, today: Date) -> Self {
         let assessment = AssessmentState::new(&catalog);
         let checklist = Rc::new(Checklist::builtin());
-        AppState { locale, route, catalog, assessment, checklist, accounts: Workbench::new(today) }
+        AppState { locale, route, catalog, assessment, checklist, accounts: Workbench::new(today, locale) }
     }
 }
 
@@ -91,7 +91,7 @@ impl AppState {
                 steps: a.steps.clone(),
                 plans: a.plans.clone(),
             },
-            portfolio: self.accounts.portfolio.clone(),
+            portfolio: (*self.accounts.portfolio).clone(),
             settings: self.accounts.settings.clone(),
         }
     }

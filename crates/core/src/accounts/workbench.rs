@@ -93,6 +93,7 @@ crate::messages! {
             tr: "Grafik, puanlanan {n} hesaptan en iyi sıralanan {shown} hesabı ve kısa listedeki her hesabı gösterir; grafiğin altındaki tablo aynı hesapları listeler.",
             fa: "نمودار از {n} مشتری امتیازدار، {shown} مشتری با بهترین رتبه و همهٔ مشتری‌های فهرست کوتاه را نشان می‌دهد؛ جدول زیر نمودار همین‌ها را فهرست می‌کند.",
         },
+        MoreReasons { en: "More reasons ({n})", tr: "Diğer gerekçeler ({n})", fa: "دلیل‌های دیگر ({n})" },
         ScoreShort { en: "Score {score}", tr: "Puan {score}", fa: "امتیاز {score}" },
     }
 }
