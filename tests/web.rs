@@ -252,3 +252,6 @@ async fn all_weights_zero_shows_the_core_message_not_nan() {
     assert_eq!(root.query_selector_all("#shortlist > li").expect("list").length(), 0);
     root.remove();
 }
+
+#[path = "web/accounts.rs"]
+mod accounts;
