@@ -13,7 +13,9 @@
 
 use std::time::Instant;
 
-use kilit_core::accounts::{analyse, generated_portfolio, Capacity, Checklist, Portfolio, Settings};
+use kilit_core::accounts::{
+    analyse, generated_portfolio, Capacity, Checklist, Portfolio, Settings,
+};
 use kilit_core::date::Date;
 
 /// The generator lives in the core (`accounts::generated_portfolio`, the

@@ -43,13 +43,23 @@ fn typed_settings_are_read_in_the_readers_notation() {
             Err(()) => assert!(got.is_err(), "{field:?} {raw:?} should fail, got {got:?}"),
         }
     }
-    assert_eq!(F::AttractivenessSplit.parse("", Locale::En), Err(SettingInputError::Blank));
-    assert_eq!(F::ChurnDays.parse("1.5", Locale::En), Err(SettingInputError::NotWholeDays));
+    assert_eq!(
+        F::AttractivenessSplit.parse("", Locale::En),
+        Err(SettingInputError::Blank)
+    );
+    assert_eq!(
+        F::ChurnDays.parse("1.5", Locale::En),
+        Err(SettingInputError::NotWholeDays)
+    );
     for locale in Locale::ALL {
         for e in [SettingInputError::Blank, SettingInputError::NotWholeDays] {
             assert!(!e.message(locale).trim().is_empty());
         }
-        assert!(!F::ChurnDropPct.parse("x", locale).unwrap_err().message(locale).is_empty());
+        assert!(!F::ChurnDropPct
+            .parse("x", locale)
+            .unwrap_err()
+            .message(locale)
+            .is_empty());
     }
 }
 
@@ -79,7 +89,11 @@ fn a_bad_setting_is_explained_next_to_its_own_field() {
     let a = analyse(&p, &checklist, &s);
     let l = Locale::En;
     assert_eq!(SettingField::AbcA.problems(&a, l).len(), 1);
-    assert_eq!(SettingField::AbcB.problems(&a, l).len(), 1, "both cut-offs of the pair");
+    assert_eq!(
+        SettingField::AbcB.problems(&a, l).len(),
+        1,
+        "both cut-offs of the pair"
+    );
     assert_eq!(SettingField::XyzX.problems(&a, l).len(), 1);
     assert!(SettingField::XyzY.problems(&a, l).is_empty());
     assert!(SettingField::ChurnDays.problems(&a, l).is_empty());
@@ -97,7 +111,13 @@ fn currency_defaults_and_labels() {
     assert_eq!(default_currency(Locale::Tr), "TRY");
     assert_eq!(default_currency(Locale::En), "");
     assert_eq!(default_currency(Locale::Fa), "");
-    for (code, want) in [("TRY", "₺ TRY"), ("EUR", "€ EUR"), ("", ""), ("  ", ""), ("CHF", "CHF")] {
+    for (code, want) in [
+        ("TRY", "₺ TRY"),
+        ("EUR", "€ EUR"),
+        ("", ""),
+        ("  ", ""),
+        ("CHF", "CHF"),
+    ] {
         assert_eq!(currency_label(code), want, "{code:?}");
     }
 }
@@ -105,11 +125,28 @@ fn currency_defaults_and_labels() {
 #[test]
 fn pages_of_fifty() {
     assert_eq!(PAGE_SIZE, 50);
-    for (rows, pages) in [(0, 1), (1, 1), (50, 1), (51, 2), (10_000, 200), (10_001, 201)] {
+    for (rows, pages) in [
+        (0, 1),
+        (1, 1),
+        (50, 1),
+        (51, 2),
+        (10_000, 200),
+        (10_001, 201),
+    ] {
         assert_eq!(page_count(rows), pages, "{rows} rows");
     }
-    for (wanted, rows, shown) in [(0, 0, 0), (3, 0, 0), (3, 120, 2), (1, 120, 1), (usize::MAX, 10_000, 199)] {
-        assert_eq!(clamp_page(wanted, rows), shown, "page {wanted} of {rows} rows");
+    for (wanted, rows, shown) in [
+        (0, 0, 0),
+        (3, 0, 0),
+        (3, 120, 2),
+        (1, 120, 1),
+        (usize::MAX, 10_000, 199),
+    ] {
+        assert_eq!(
+            clamp_page(wanted, rows),
+            shown,
+            "page {wanted} of {rows} rows"
+        );
     }
 }
 
@@ -117,7 +154,10 @@ fn pages_of_fifty() {
 fn a_new_account_gets_a_name_nobody_has() {
     let mut p = Portfolio::new("", date());
     assert_eq!(new_account_name(&p, Locale::En), "New account 1");
-    p.add(Account { name: "new account 2".into(), ..Account::default() });
+    p.add(Account {
+        name: "new account 2".into(),
+        ..Account::default()
+    });
     // One account: the candidate is 2, which is taken (case aside), so 3.
     assert_eq!(new_account_name(&p, Locale::En), "New account 3");
     assert_eq!(new_account_name(&p, Locale::Tr), "Yeni hesap 2");
@@ -138,7 +178,11 @@ fn the_generated_portfolio_is_deterministic_and_fully_analysable() {
     let names: std::collections::BTreeSet<_> = a.accounts.iter().map(|x| x.name.clone()).collect();
     assert_eq!(names.len(), 500, "names are unique");
     let analysis = analyse(&a, &checklist, &Settings::default());
-    assert!(analysis.account_problems.is_empty(), "{:?}", &analysis.account_problems[..1.min(analysis.account_problems.len())]);
+    assert!(
+        analysis.account_problems.is_empty(),
+        "{:?}",
+        &analysis.account_problems[..1.min(analysis.account_problems.len())]
+    );
     assert_eq!(analysis.totals.scored, 500);
 }
 
@@ -160,7 +204,11 @@ fn workbench_words_exist_in_every_language() {
             let t = key.text(locale);
             assert!(!t.trim().is_empty(), "{} in {locale:?}", key.name());
             if locale == Locale::Fa {
-                assert!(!t.contains(['ي', 'ك']), "{}: Persian uses ی and ک", key.name());
+                assert!(
+                    !t.contains(['ي', 'ك']),
+                    "{}: Persian uses ی and ک",
+                    key.name()
+                );
             }
         }
     }

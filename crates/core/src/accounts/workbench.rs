@@ -127,7 +127,9 @@ impl SettingInputError {
         match self {
             SettingInputError::Blank => WorkbenchMsg::SettingBlank.text(locale).to_string(),
             SettingInputError::NotANumber(e) => e.message(locale),
-            SettingInputError::NotWholeDays => WorkbenchMsg::SettingNotWhole.text(locale).to_string(),
+            SettingInputError::NotWholeDays => {
+                WorkbenchMsg::SettingNotWhole.text(locale).to_string()
+            }
         }
     }
 }
@@ -219,11 +221,12 @@ impl SettingField {
         if raw.trim().is_empty() {
             return Err(SettingInputError::Blank);
         }
-        let trimmed = raw.trim().trim_start_matches(['%', '٪']).trim_end_matches(['%', '٪']);
+        let trimmed = raw
+            .trim()
+            .trim_start_matches(['%', '٪'])
+            .trim_end_matches(['%', '٪']);
         let v = parse_number(trimmed, Some(locale)).map_err(SettingInputError::NotANumber)?;
-        if self == SettingField::ChurnDays
-            && (v < 0.0 || v.fract() != 0.0 || v > u32::MAX as f64)
-        {
+        if self == SettingField::ChurnDays && (v < 0.0 || v.fract() != 0.0 || v > u32::MAX as f64) {
             return Err(SettingInputError::NotWholeDays);
         }
         Ok(v)
@@ -248,13 +251,17 @@ impl SettingField {
     /// The analysis's problems that concern this setting (out of range,
     /// cut-offs in the wrong order), in the reader's words.
     pub fn problems(self, analysis: &Analysis, locale: Locale) -> Vec<String> {
-        let Some(key) = self.key() else { return Vec::new() };
+        let Some(key) = self.key() else {
+            return Vec::new();
+        };
         analysis
             .problems
             .iter()
             .filter(|p| match p {
                 AnalysisProblem::BadSetting { setting, .. } => *setting == key,
-                AnalysisProblem::CutoffsOutOfOrder { first, second } => *first == key || *second == key,
+                AnalysisProblem::CutoffsOutOfOrder { first, second } => {
+                    *first == key || *second == key
+                }
                 _ => false,
             })
             .map(|p| p.message(locale))
