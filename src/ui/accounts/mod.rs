@@ -48,6 +48,63 @@ impl Ctx<'_> {
     }
 }
 
+/// What the chart and the Pareto curve read: no state, no callbacks, so
+/// they can be components that skip rendering when these did not change.
+pub(crate) struct View<'a> {
+    pub analysis: &'a Analysis,
+    pub portfolio: &'a Portfolio,
+    pub locale: Locale,
+}
+
+impl View<'_> {
+    fn name(&self, index: usize) -> &str {
+        self.portfolio.accounts.get(index).map_or("", |a| a.name.as_str())
+    }
+}
+
+#[derive(Properties)]
+struct ChartProps {
+    analysis: Rc<Analysis>,
+    portfolio: Rc<Portfolio>,
+    locale: Locale,
+}
+
+/// The bubble chart changes with the analysis (scores) or the names.
+impl PartialEq for ChartProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.analysis, &o.analysis) && Rc::ptr_eq(&self.portfolio, &o.portfolio) && self.locale == o.locale
+    }
+}
+
+#[component]
+fn PortfolioChart(p: &ChartProps) -> Html {
+    portfolio::view(&View { analysis: &p.analysis, portfolio: &p.portfolio, locale: p.locale })
+}
+
+#[derive(Properties)]
+struct ParetoProps {
+    analysis: Rc<Analysis>,
+    portfolio: Rc<Portfolio>,
+    locale: Locale,
+}
+
+/// The Pareto curve depends on the amounts and the ABC settings only, not
+/// on weights: a weight change does not redraw it.
+impl PartialEq for ParetoProps {
+    fn eq(&self, o: &Self) -> bool {
+        let key = |a: &Analysis| {
+            let u = &a.settings_used;
+            (u.abc_basis, u.abc_a.to_bits(), u.abc_b.to_bits())
+        };
+        Rc::ptr_eq(&self.portfolio, &o.portfolio) && self.locale == o.locale && key(&self.analysis) == key(&o.analysis)
+    }
+}
+
+#[component]
+fn ParetoChart(p: &ParetoProps) -> Html {
+    pareto::view(&View { analysis: &p.analysis, portfolio: &p.portfolio, locale: p.locale })
+}
+
 /// The analysis is recomputed only when the portfolio (by pointer: it is
 /// shared until edited) or the settings change, not on a page turn.
 #[derive(PartialEq)]
@@ -151,11 +208,11 @@ pub fn Accounts() -> Html {
                 </div>
             </div>
             <div class="chart-grid">
-                { portfolio::view(&ctx) }
+                <PortfolioChart analysis={analysis.clone()} portfolio={app.accounts.portfolio.clone()} locale={l} />
                 { table::matrix(&ctx) }
             </div>
             <div class="chart-grid">
-                { pareto::view(&ctx) }
+                <ParetoChart analysis={analysis.clone()} portfolio={app.accounts.portfolio.clone()} locale={l} />
             </div>
             { table::view(&ctx) }
         </section>

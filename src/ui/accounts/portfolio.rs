@@ -9,7 +9,7 @@ use kilit_core::chart::{bubble_chart, fmt_num, ArrowKey, BubbleInput, BubbleLayo
 use kilit_core::i18n::{fill, Dir, Msg};
 use yew::prelude::*;
 
-use super::Ctx;
+use super::View as Ctx;
 use crate::platform::{self, intl};
 
 /// One account as the chart shows it.
