@@ -145,7 +145,7 @@ pub(crate) fn view(ctx: &Ctx) -> Html {
                 <h2 id="table-title">{ Msg::AccountsTableTitle.text(l) }</h2>
                 <button type="button" class="button" id="add-account" onclick={add}>{ W::AddAccount.text(l) }</button>
             </div>
-            <p class="muted">{ Msg::AccountsTableHint.text(l) }</p>
+            <p class="muted">{ W::TableHint.text(l) }</p>
             <div role="status">{ filter.unwrap_or_default() }{ deleted_note(ctx) }</div>
             <div class="table-scroll">
                 <table class="data-table" id="accounts-table">

@@ -26,6 +26,11 @@ crate::messages! {
             fa: "«{name}» حذف شد.",
         },
         Undo { en: "Undo", tr: "Geri al", fa: "بازگردانی" },
+        TableHint {
+            en: "Every field can be edited here; “Details” opens the rest of an account's data and its checklist ratings. A value that cannot be read is kept as typed and left out of the analysis until it is corrected.",
+            tr: "Her alan burada düzenlenebilir; “Ayrıntılar” hesabın diğer bilgilerini ve kontrol listesi puanlarını açar. Okunamayan bir değer yazıldığı gibi saklanır ve düzeltilene kadar analize katılmaz.",
+            fa: "همهٔ فیلدها را همین‌جا می‌توان ویرایش کرد؛ «جزئیات» بقیهٔ اطلاعات مشتری و امتیازهای چک‌لیست او را باز می‌کند. مقداری که خوانده نشود همان‌طور که نوشته شده نگه داشته می‌شود و تا اصلاح نشود در تحلیل به کار نمی‌رود.",
+        },
         Details { en: "Details", tr: "Ayrıntılar", fa: "جزئیات" },
         DetailsOf { en: "Details of {name}", tr: "{name} ayrıntıları", fa: "جزئیات {name}" },
         AccountData { en: "Account data", tr: "Hesap bilgileri", fa: "اطلاعات مشتری" },
