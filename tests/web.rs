@@ -260,3 +260,5 @@ async fn all_weights_zero_shows_the_core_message_not_nan() {
 
 #[path = "web/import.rs"]
 mod import;
+#[path = "web/accounts.rs"]
+mod accounts;

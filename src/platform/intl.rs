@@ -136,3 +136,50 @@ pub fn compare(locale: Locale, a: &str, b: &str) -> std::cmp::Ordering {
         None => a.cmp(b),
     }
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = "export function kilit_collate_order(tag, names) {
+  const c = new Intl.Collator(tag, { sensitivity: 'base' }).compare;
+  const order = new Uint32Array(names.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((a, b) => c(names[a], names[b]) || a - b);
+}")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn kilit_collate_order(tag: &str, names: &Array) -> Result<Vec<u32>, JsValue>;
+}
+
+/// The last name order computed: (locale, fingerprint of the names) and the order.
+type NameOrder = Option<((Locale, u64), std::rc::Rc<[u32]>)>;
+
+thread_local! {
+    static NAME_ORDER: RefCell<NameOrder> = const { RefCell::new(None) };
+}
+
+/// Indices of `names` in the order readers of `locale` look for them
+/// (`Intl.Collator`, as [`compare`]), ties by index. The collator runs in
+/// one call (10,000 names take a few milliseconds) and the last order is
+/// kept, so re-ranking does not sort the names again. Falls back to code
+/// point order if `Intl` is missing.
+pub fn name_order(locale: Locale, names: &[&str]) -> std::rc::Rc<[u32]> {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for n in names {
+        for b in n.bytes().chain([0xff]) {
+            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    let key = (locale, h);
+    if let Some(order) = NAME_ORDER.with(|c| c.borrow().as_ref().filter(|(k, _)| *k == key).map(|(_, o)| o.clone())) {
+        return order;
+    }
+    let array: Array = names.iter().map(|n| JsValue::from_str(n)).collect();
+    let order: std::rc::Rc<[u32]> = match kilit_collate_order(locale.intl_tag(), &array) {
+        Ok(v) if v.len() == names.len() => v.into(),
+        _ => {
+            let mut v: Vec<u32> = (0..names.len() as u32).collect();
+            v.sort_by(|&a, &b| names[a as usize].cmp(names[b as usize]).then(a.cmp(&b)));
+            v.into()
+        }
+    };
+    NAME_ORDER.with(|c| *c.borrow_mut() = Some((key, order.clone())));
+    order
+}

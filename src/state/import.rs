@@ -121,7 +121,7 @@ pub enum Refusal {
 /// The workbench as it was before an import, to undo it in one step.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
-    pub portfolio: Portfolio,
+    pub portfolio: Rc<Portfolio>,
     pub settings: Settings,
     pub applied: Applied,
 }
@@ -346,12 +346,12 @@ pub fn reduce(
             if mapping.replace {
                 let mut fresh = Portfolio::new(wb.portfolio.currency.clone(), wb.portfolio.analysis_date);
                 fresh.rating_columns = wb.portfolio.rating_columns.clone();
-                wb.portfolio = fresh;
+                wb.portfolio = Rc::new(fresh);
                 wb.settings.overrides.clear();
             }
             let applied = match &**outcome {
-                Outcome::Ledger(l) => l.apply(&mut wb.portfolio),
-                Outcome::Accounts(a) => a.apply(&mut wb.portfolio),
+                Outcome::Ledger(l) => l.apply(Rc::make_mut(&mut wb.portfolio)),
+                Outcome::Accounts(a) => a.apply(Rc::make_mut(&mut wb.portfolio)),
                 Outcome::Problem(_) | Outcome::Unreadable => return None,
             };
             wb.filter = None;
@@ -361,7 +361,7 @@ pub fn reduce(
         }
         ImportAction::Undo => {
             let undo = state.undo.as_ref()?;
-            let wb = Workbench::with(undo.portfolio.clone(), undo.settings.clone());
+            let wb = Workbench::with((*undo.portfolio).clone(), undo.settings.clone());
             next.undo = None;
             next.undone = true;
             return Some((next, Some(wb)));

@@ -17,7 +17,7 @@ use kilit_core::persist::{AssessmentProgress, Workspace};
 use kilit_core::route::Route;
 use yew::Reducible;
 
-pub use accounts::{AccountsAction, SortKey, Workbench};
+pub use accounts::{AccountsAction, Page, SortKey, Workbench};
 pub use persist::{Boot, Notice, PersistAction, PersistState, Request};
 pub use import::{ImportAction, ImportState};
 pub use assessment::{AssessmentAction, AssessmentState, Catalog, CatalogEntry, CatalogRef, CatalogStatus};
@@ -98,7 +98,7 @@ impl AppState {
     pub fn restored(locale: Locale, route: Route, catalog: Rc<Catalog>, today: Date, boot: Option<&Boot>, tab: &str) -> Self {
         let assessment = AssessmentState::new(&catalog);
         let checklist = Rc::new(Checklist::builtin());
-        let accounts = Workbench::new(today);
+        let accounts = Workbench::new(today, locale);
         let mut state = AppState {
             locale,
             route,
@@ -131,7 +131,7 @@ impl AppState {
                 steps: a.steps.clone(),
                 plans: a.plans.clone(),
             },
-            portfolio: self.accounts.portfolio.clone(),
+            portfolio: (*self.accounts.portfolio).clone(),
             settings: self.accounts.settings.clone(),
         }
     }
@@ -179,7 +179,7 @@ impl Reducible for AppState {
                     // Undoing an import would throw away later changes to
                     // the accounts, so a change to them ends the undo.
                     let mut import = self.import.clone();
-                    if accounts.portfolio != self.accounts.portfolio {
+                    if !Rc::ptr_eq(&accounts.portfolio, &self.accounts.portfolio) {
                         import.undo = None;
                     }
                     import.undone = false;

@@ -17,7 +17,7 @@ async function openWorkbench(lang = 'en', options = {}) {
 }
 
 const rowIds = (page) =>
-  page.$$eval('#accounts-table tbody tr', (rows) => rows.map((r) => r.dataset.account));
+  page.$$eval('#accounts-table tbody tr[data-account]', (rows) => rows.map((r) => r.dataset.account));
 const shortlistIds = (page) => page.$$eval('#shortlist > li', (li) => li.map((l) => l.dataset.account));
 
 async function finish(page) {
@@ -194,5 +194,147 @@ test('the Pareto curve lists the accounts largest first with the classes of the 
     bs.reduce((sum, b) => sum + Number(b.textContent.replace(/[^0-9]/g, '')), 0));
   assert.equal(classes.split('').filter((c) => c === 'A').length, matrixA);
   assert.equal(await page.locator('.pareto-chart .crossing').count(), 2, 'both cut-offs are crossed');
+  await finish(page);
+});
+
+const scoreOf = (page, id) => page.getAttribute(`tr[data-account="${id}"] .score-cell`, 'data-score');
+const rankOf = (page, id) => page.textContent(`tr[data-account="${id}"] td:first-child`);
+
+test('a checklist rating edited in the detail row changes the score and the rank; the stage is a select', async () => {
+  const page = await openWorkbench();
+  const id = (await rowIds(page))[24];
+  const [score0, rank0] = [await scoreOf(page, id), await rankOf(page, id)];
+  await page.click(`#details-${id}`);
+  await page.waitForSelector(`#detail-${id}`);
+  assert.equal(await page.getAttribute(`#details-${id}`, 'aria-expanded'), 'true');
+  // Every rating criterion has a labelled select with its explanation.
+  assert.equal(await page.locator(`#detail-${id} .rating select`).count(), 15);
+  assert.ok((await page.textContent(`#detail-${id} .rating-group`)).includes('Growth potential'));
+  // The lowest-ranked account rated 5 on everything climbs.
+  for (const sel of await page.locator(`#detail-${id} .rating select`).all()) await sel.selectOption('5');
+  await page.waitForFunction(([i, s]) => document.querySelector(`tr[data-account="${i}"] .score-cell`)?.dataset.score !== s, [id, score0]);
+  assert.ok(Number(await scoreOf(page, id)) > Number(score0), 'the score rose');
+  await page.waitForFunction(([i, r]) => document.querySelector(`tr[data-account="${i}"] td`)?.textContent !== r, [id, rank0]);
+  assert.ok(Number(await rankOf(page, id)) < Number(rank0), `rank ${rank0} → ${await rankOf(page, id)}`);
+  await page.selectOption(`#stage-${id}`, 'integrated');
+  await page.waitForFunction((i) => document.getElementById(`stage-${i}`).value === 'integrated', id);
+  // Unknown is a choice too, and the row says the rating is incomplete.
+  await page.selectOption(`#detail-${id} select[data-criterion=growth_potential]`, '');
+  await page.waitForSelector(`tr[data-account="${id}"].incomplete`);
+  // A date after the analysis date is explained; the text stays.
+  await page.fill(`#lastpurchase-${id}`, '2999-01-01');
+  await page.press(`#lastpurchase-${id}`, 'Enter');
+  await page.waitForSelector(`#lastpurchase-${id}-error`);
+  assert.equal(await page.inputValue(`#lastpurchase-${id}`), '2999-01-01');
+  await page.fill(`#margin-${id}`, '150');
+  await page.press(`#margin-${id}`, 'Enter');
+  await page.waitForSelector(`#margin-${id}-error`);
+  assert.match(await page.textContent(`#margin-${id}-error`), /−100% and 100%/);
+  await finish(page);
+});
+
+test('add an account, name it, delete it and undo the deletion', async () => {
+  const page = await openWorkbench();
+  await page.click('#add-account');
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr[data-account]').length === 26);
+  const id = await page.$eval('tbody.open tr[data-account]', (r) => r.dataset.account);
+  assert.equal(await page.inputValue(`#name-${id}`), 'New account 26');
+  // The example already has this account (spelt in capitals here): a duplicate is explained.
+  await page.fill(`#name-${id}`, 'ANADOLU GIDA SANAYİ A.Ş.');
+  await page.press(`#name-${id}`, 'Enter');
+  await page.waitForSelector(`#name-${id}-error`);
+  assert.match(await page.textContent(`#name-${id}-error`), /already called/);
+  await page.fill(`#name-${id}`, 'Yeni Müşteri A.Ş.');
+  await page.press(`#name-${id}`, 'Enter');
+  await page.fill(`#revenue-${id}`, '-5');
+  await page.press(`#revenue-${id}`, 'Enter');
+  await page.waitForSelector(`#revenue-${id}-error`);
+  assert.match(await page.textContent(`#revenue-${id}-error`), /cannot be negative/);
+  await page.click(`#delete-${id}`);
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr[data-account]').length === 25);
+  await page.waitForFunction(() => document.activeElement?.id === 'undo-delete');
+  assert.match(await page.textContent('#deleted-note'), /“Yeni Müşteri A\.Ş\.” was deleted/);
+  await page.click('#undo-delete');
+  await page.waitForFunction((i) => document.querySelector(`tr[data-account="${i}"]`), id);
+  assert.equal(await page.inputValue(`#name-${id}`), 'Yeni Müşteri A.Ş.');
+  assert.equal(await page.inputValue(`#revenue-${id}`), '-5', 'what was typed came back');
+  await finish(page);
+});
+
+test('settings: a lower A cut-off moves accounts out of class A; a bad value is explained in place', async () => {
+  const page = await openWorkbench();
+  const classes = () => page.$$eval('#accounts-table tbody tr[data-account] .abc-cell', (c) => c.map((x) => x.textContent).join(''));
+  const before = await classes();
+  await page.click('#settings > summary');
+  await page.fill('#set-abc-a', '40');
+  await page.press('#set-abc-a', 'Enter');
+  await page.waitForFunction((b) => [...document.querySelectorAll('#accounts-table tbody tr[data-account] .abc-cell')].map((x) => x.textContent).join('') !== b, before);
+  const after = await classes();
+  assert.ok(after.split('A').length < before.split('A').length, `${before} → ${after}`);
+  await page.fill('#set-abc-a', 'abc');
+  await page.press('#set-abc-a', 'Enter');
+  await page.waitForSelector('#set-abc-a-error');
+  assert.equal(await page.inputValue('#set-abc-a'), 'abc', 'the typed text stays');
+  await page.fill('#set-xyz-x', '3');
+  await page.press('#set-xyz-x', 'Enter');
+  await page.waitForSelector('#set-xyz-y-error');
+  await page.fill('#set-churn-days', '12.5');
+  await page.press('#set-churn-days', 'Enter');
+  await page.waitForSelector('#set-churn-days-error');
+  assert.match(await page.textContent('#set-churn-days-error'), /whole number/);
+  // The currency labels the amounts.
+  await page.selectOption('#currency', 'EUR');
+  await page.waitForFunction(() => document.querySelector('#accounts-table thead').textContent.includes('€ EUR'));
+  await finish(page);
+});
+
+test('a large example: 10,000 accounts in pages of 50, the chart draws a sample and says so', async () => {
+  const page = await instrumentedPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/?lang=en#/accounts`);
+  await waitForApp(page);
+  await page.selectOption('#example-size', '10000');
+  await page.click('#load-example');
+  await page.waitForSelector('#page-status');
+  await page.waitForFunction(() => document.querySelector('#page-status').textContent.includes('10,000'));
+  assert.equal(await page.locator('#accounts-table tbody tr[data-account]').count(), 50);
+  assert.match(await page.textContent('#page-status'), /Page 1 of 200/);
+  assert.ok(await page.isDisabled('#page-prev'));
+  const first = await rowIds(page);
+  await page.click('#page-next');
+  await page.waitForFunction(() => document.querySelector('#page-status').textContent.includes('Page 2 of 200'));
+  const second = await rowIds(page);
+  assert.equal(second.length, 50);
+  assert.ok(!second.some((id) => first.includes(id)), 'another 50 accounts');
+  await page.click('#page-last');
+  await page.waitForFunction(() => document.querySelector('#page-status').textContent.includes('Page 200 of 200'));
+  assert.ok(await page.isDisabled('#page-next'));
+  assert.ok((await page.locator('circle.bubble').count()) <= 200, 'the chart draws at most 200 bubbles');
+  assert.match(await page.textContent('#chart-sample'), /best-ranked/);
+  // Sorting goes back to the first page.
+  await page.click('#sort-name');
+  await page.waitForFunction(() => document.querySelector('#page-status').textContent.includes('Page 1 of 200'));
+  assert.equal(await page.inputValue('#accounts-table .edit-name'), 'Demo 000001');
+  await finish(page);
+});
+
+test('Turkish workbench with a detail row open: axe-core clean, photographed', async () => {
+  const page = await openWorkbench('tr');
+  const id = (await rowIds(page))[0];
+  await page.click(`#details-${id}`);
+  await page.waitForSelector(`#detail-${id}`);
+  await page.click('#settings > summary');
+  assert.deepEqual(await axe(page), [], 'axe on the Turkish workbench with details and settings open');
+  await screenshot(page, 'accounts-tr');
+  await finish(page);
+});
+
+test('Persian detail row and settings at 360 px: axe-core clean in dark mode, photographed', async () => {
+  const page = await openWorkbench('fa', { colorScheme: 'dark', viewport: { width: 360, height: 800 } });
+  const id = (await rowIds(page))[0];
+  await page.click(`#details-${id}`);
+  await page.waitForSelector(`#detail-${id}`);
+  await page.click('#settings > summary');
+  assert.deepEqual(await axe(page), [], 'axe on the Persian workbench (dark, 360 px)');
+  await screenshot(page, 'accounts-fa-detail');
   await finish(page);
 });

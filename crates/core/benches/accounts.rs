@@ -14,123 +14,17 @@
 use std::time::Instant;
 
 use kilit_core::accounts::{
-    analyse, Account, Capacity, Checklist, Field, MonthlySales, Portfolio, Rating, Settings,
+    analyse, generated_portfolio, Capacity, Checklist, Portfolio, Settings,
 };
 use kilit_core::date::Date;
 
-/// Knuth's MMIX linear congruential generator, as in `scripts/gen-accounts`.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> f64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) as f64 / (1u64 << 31) as f64
-    }
-}
-
-pub const SEED: u64 = 20_241_122;
-pub const MONTHS: i32 = 24;
-
-/// The rating criteria of the built-in checklist, in the generator's order.
-pub const RATED: [&str; 15] = [
-    "growth_potential",
-    "sector_growth",
-    "reference_value",
-    "strategic_fit",
-    "need",
-    "ability_to_pay",
-    "decision_access",
-    "delivery_service",
-    "channel_conflict",
-    "resources",
-    "credit_exposure",
-    "sales_control",
-    "geography_logistics",
-    "organisational_fit",
-    "relationship_strength",
-];
-
-/// `n` accounts with 24 months of sales ending in the analysis month.
+/// The generator lives in the core (`accounts::generated_portfolio`, the
+/// same accounts as `scripts/gen-accounts` and the app's large example).
 pub fn generate(n: usize, analysis_date: Date) -> Portfolio {
-    let mut rng = Lcg(SEED);
-    let mut p = Portfolio::new("TRY", analysis_date);
-    p.rating_columns = RATED.iter().map(|s| s.to_string()).collect();
-    let this_month = analysis_date.month();
-    for i in 0..n {
-        let base = (10_000.0 * (5.0 * rng.next()).exp()).floor();
-        let margin = (5.0 + 35.0 * rng.next()).floor();
-        let pattern = rng.next();
-        let mut amounts = [0.0f64; MONTHS as usize];
-        for a in amounts.iter_mut() {
-            let u = rng.next();
-            let v = rng.next();
-            *a = if pattern < 0.5 {
-                (base * (0.8 + 0.4 * u) + 0.5).floor()
-            } else if pattern < 0.8 {
-                if u < 0.6 {
-                    (base * (0.2 + 1.8 * v) + 0.5).floor()
-                } else {
-                    0.0
-                }
-            } else if u < 0.2 {
-                (base * (1.0 + 3.0 * v) + 0.5).floor()
-            } else {
-                0.0
-            };
-        }
-        let last12: f64 = amounts[12..].iter().sum();
-        let active = |s: &[f64]| s.iter().filter(|&&a| a > 0.0).count() as f64;
-        let last_active = amounts.iter().rposition(|&a| a > 0.0);
-        let days_ago =
-            last_active.map(|k| 30 * (MONTHS - 1 - k as i32) + (rng.next() * 10.0) as i32);
-        let share = (5.0 + 90.0 * rng.next()).floor();
-        let years = (rng.next() * 20.0).floor();
-        let complaints = (rng.next() * rng.next() * 8.0).floor();
-        let ratings: Vec<Rating> = RATED
-            .iter()
-            .map(|_| {
-                let u = rng.next();
-                if u < 0.05 {
-                    Rating::UNKNOWN
-                } else {
-                    Rating::new(1 + ((u - 0.05) / 0.95 * 5.0) as u8).unwrap_or_default()
-                }
-            })
-            .collect();
-        let sales = MonthlySales::from_entries(
-            amounts
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| **a != 0.0)
-                .filter_map(|(k, &a)| {
-                    this_month
-                        .add_months(k as i32 - (MONTHS - 1))
-                        .map(|m| (m, a))
-                }),
-        );
-        p.add(Account {
-            name: format!("Account {i:06}"),
-            sector: "Generated".to_string(),
-            revenue: Field::known(last12),
-            gross_margin: Field::known(margin),
-            orders_last_12: Field::known(active(&amounts[12..])),
-            orders_prev_12: Field::known(active(&amounts[..12])),
-            last_purchase: days_ago
-                .and_then(|d| analysis_date.add_days(-d))
-                .map_or_else(Field::empty, Field::known_date),
-            share_of_wallet: Field::known(share),
-            years_as_customer: Field::known(years),
-            complaints: Field::known(complaints),
-            ratings,
-            sales,
-            ..Account::default()
-        });
-    }
-    p
+    generated_portfolio(n, analysis_date)
 }
+
+pub const MONTHS: i32 = kilit_core::accounts::workbench::GENERATED_MONTHS;
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name)

@@ -5,10 +5,14 @@
 
 mod pareto;
 mod portfolio;
+mod settings;
 mod table;
 
+use std::rc::Rc;
+
+use kilit_core::accounts::workbench::{currency_label, EXAMPLE_SIZES, CURRENCIES};
 use kilit_core::accounts::{
-    analyse, Analysis, Capacity, Checklist, Entry, Group, Override, Portfolio, Settings,
+    analyse, Analysis, Capacity, Checklist, Entry, Group, Override, Portfolio, Settings, WorkbenchMsg as W,
 };
 use kilit_core::i18n::{fill, Locale, Msg};
 use yew::prelude::*;
@@ -45,7 +49,76 @@ impl Ctx<'_> {
     }
 }
 
-/// The value of the input or select an event came from.
+/// What the chart and the Pareto curve read: no state, no callbacks, so
+/// they can be components that skip rendering when these did not change.
+pub(crate) struct View<'a> {
+    pub analysis: &'a Analysis,
+    pub portfolio: &'a Portfolio,
+    pub locale: Locale,
+}
+
+impl View<'_> {
+    fn name(&self, index: usize) -> &str {
+        self.portfolio.accounts.get(index).map_or("", |a| a.name.as_str())
+    }
+}
+
+#[derive(Properties)]
+struct ChartProps {
+    analysis: Rc<Analysis>,
+    portfolio: Rc<Portfolio>,
+    locale: Locale,
+}
+
+/// The bubble chart changes with the analysis (scores) or the names.
+impl PartialEq for ChartProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.analysis, &o.analysis) && Rc::ptr_eq(&self.portfolio, &o.portfolio) && self.locale == o.locale
+    }
+}
+
+#[component]
+fn PortfolioChart(p: &ChartProps) -> Html {
+    portfolio::view(&View { analysis: &p.analysis, portfolio: &p.portfolio, locale: p.locale })
+}
+
+#[derive(Properties)]
+struct ParetoProps {
+    analysis: Rc<Analysis>,
+    portfolio: Rc<Portfolio>,
+    locale: Locale,
+}
+
+/// The Pareto curve depends on the amounts and the ABC settings only, not
+/// on weights: a weight change does not redraw it.
+impl PartialEq for ParetoProps {
+    fn eq(&self, o: &Self) -> bool {
+        let key = |a: &Analysis| {
+            let u = &a.settings_used;
+            (u.abc_basis, u.abc_a.to_bits(), u.abc_b.to_bits())
+        };
+        Rc::ptr_eq(&self.portfolio, &o.portfolio) && self.locale == o.locale && key(&self.analysis) == key(&o.analysis)
+    }
+}
+
+#[component]
+fn ParetoChart(p: &ParetoProps) -> Html {
+    pareto::view(&View { analysis: &p.analysis, portfolio: &p.portfolio, locale: p.locale })
+}
+
+/// The analysis is recomputed only when the portfolio (by pointer: it is
+/// shared until edited) or the settings change, not on a page turn.
+#[derive(PartialEq)]
+struct Inputs(PortfolioRef, Settings);
+
+struct PortfolioRef(Rc<Portfolio>);
+
+impl PartialEq for PortfolioRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[component]
 pub fn Accounts() -> Html {
     let Some(app) = use_context::<AppHandle>() else { return html! {} };
@@ -71,7 +144,20 @@ pub fn Accounts() -> Html {
     let focus_after = use_callback(pending_focus, |id: String, pending| {
         *pending.borrow_mut() = Some(id);
     });
-    let load = act.reform(|_: MouseEvent| AccountsAction::LoadExample);
+    let analysis = use_memo(
+        Inputs(PortfolioRef(app.accounts.portfolio.clone()), app.accounts.settings.clone()),
+        |Inputs(p, s)| analyse(&p.0, &app.checklist, s),
+    );
+    // The button moves from the empty page to the toolbar; focus follows it.
+    let load = {
+        let focus = focus_after.clone();
+        act.reform(move |_: MouseEvent| {
+            focus.emit("load-example".to_string());
+            AccountsAction::LoadExample
+        })
+    };
+    let example = example_controls(&app, l, &act, load);
+    let currency = currency_select(&app, l, &act);
     let date = {
         let raw = app.accounts.date_raw.clone();
         let error = kilit_core::date::Date::parse_iso(raw.trim()).err().map(|e| e.message(l));
@@ -99,17 +185,18 @@ pub fn Accounts() -> Html {
                 <div class="empty-state">
                     <div class="empty-actions">
                         <ImportButton primary=true />
-                        <button type="button" class="button" id="load-example" onclick={load}>
-                            { Msg::LoadExample.text(l) }
-                        </button>
+                        { example }
                     </div>
                     <p class="muted">{ Msg::ExampleNote.text(l) }</p>
                 </div>
-                { date }
+                <div class="toolbar">
+                    { date }
+                    { currency }
+                    { add_button(l, &act) }
+                </div>
             </section>
         };
     }
-    let analysis = analyse(&app.accounts.portfolio, &app.checklist, &app.accounts.settings);
     let ctx = Ctx { app: &app, analysis: &analysis, locale: l, act: act.clone(), focus_after };
     html! {
         <section class="accounts" aria-labelledby="page-title">
@@ -118,23 +205,82 @@ pub fn Accounts() -> Html {
             <div class="toolbar">
                 { date }
                 <ImportButton />
-                <button type="button" class="button" id="load-example" onclick={load}>{ Msg::LoadExample.text(l) }</button>
+                { currency }
+                { example }
             </div>
             <ImportNotice />
             { problems(&ctx) }
             <div class="workbench">
                 { shortlist(&ctx) }
-                { weights(&ctx) }
+                <div class="side">
+                    { weights(&ctx) }
+                    { settings::view(&ctx) }
+                </div>
             </div>
             <div class="chart-grid">
-                { portfolio::view(&ctx) }
+                <PortfolioChart analysis={analysis.clone()} portfolio={app.accounts.portfolio.clone()} locale={l} />
                 { table::matrix(&ctx) }
             </div>
             <div class="chart-grid">
-                { pareto::view(&ctx) }
+                <ParetoChart analysis={analysis.clone()} portfolio={app.accounts.portfolio.clone()} locale={l} />
             </div>
             { table::view(&ctx) }
         </section>
+    }
+}
+
+/// The example portfolio's size and the button that loads it.
+fn example_controls(app: &AppState, l: Locale, act: &Callback<AccountsAction>, load: Callback<MouseEvent>) -> Html {
+    let size = app.accounts.example_size;
+    let empty = app.accounts.portfolio.accounts.is_empty();
+    let onchange = act.reform(|e: Event| {
+        AccountsAction::SetExampleSize(crate::ui::event_value(&e).parse().unwrap_or(25))
+    });
+    html! {
+        <div class="example-controls">
+            <div class="field">
+                <label for="example-size">{ W::ExampleSize.text(l) }</label>
+                <select id="example-size" {onchange}>
+                    for n in EXAMPLE_SIZES {
+                        <option value={n.to_string()} selected={n == size}>{
+                            if n <= 25 { W::ExampleSmall.text(l).to_string() }
+                            else { fill(W::ExampleGenerated.text(l), &[("n", &intl::number(l, n as f64, 0))]) }
+                        }</option>
+                    }
+                </select>
+            </div>
+            <button type="button" class={classes!("button", empty.then_some("primary"))} id="load-example" onclick={load}>
+                { Msg::LoadExample.text(l) }
+            </button>
+        </div>
+    }
+}
+
+fn add_button(l: Locale, act: &Callback<AccountsAction>) -> Html {
+    let add = act.reform(|_: MouseEvent| AccountsAction::AddAccount);
+    html! { <button type="button" class="button" id="add-account" onclick={add}>{ W::AddAccount.text(l) }</button> }
+}
+
+/// The workspace currency: it labels amounts, nothing is converted.
+fn currency_select(app: &AppState, l: Locale, act: &Callback<AccountsAction>) -> Html {
+    let current = app.accounts.portfolio.currency.clone();
+    let known = CURRENCIES.iter().any(|(c, _)| *c == current);
+    let onchange = act.reform(|e: Event| AccountsAction::SetCurrency(crate::ui::event_value(&e)));
+    html! {
+        <div class="field currency">
+            <label for="currency">{ W::Currency.text(l) }</label>
+            <select id="currency" aria-describedby="currency-hint" {onchange}>
+                for (code, _) in CURRENCIES {
+                    <option value={code} selected={current == code}>{
+                        if code.is_empty() { W::NoCurrency.text(l).to_string() } else { currency_label(code) }
+                    }</option>
+                }
+                if !known {
+                    <option value={current.clone()} selected=true>{ current.clone() }</option>
+                }
+            </select>
+            <p id="currency-hint" class="muted">{ W::CurrencyHint.text(l) }</p>
+        </div>
     }
 }
 
@@ -198,15 +344,28 @@ fn entry(ctx: &Ctx, e: &Entry) -> Html {
     let l = ctx.locale;
     let index = e.index as usize;
     let name = ctx.name(index).to_string();
-    let status = ctx.analysis.accounts.get(index).map(|r| r.status.label(l)).unwrap_or_default();
+    let result = ctx.analysis.accounts.get(index);
+    let status = result.map(|r| r.status.label(l)).unwrap_or_default();
+    let score = result.and_then(|r| r.selection).map(|s| intl::number(l, s, 1));
     let used = &ctx.analysis.settings_used;
     html! {
         <li class="entry" key={e.id.0.to_string()} data-account={e.id.0.to_string()}>
             <p class="entry-head"><strong class="entry-name">{ name.clone() }</strong>
-                { " " }<span class="badge">{ status }</span></p>
+                { " " }<span class="badge">{ status }</span>
+                if let Some(score) = score { { " " }<span class="entry-score">{ fill(W::ScoreShort.text(l), &[("score", &score)]) }</span> }</p>
+            // The first two reasons show; the rest are one click away, so a
+            // card stays a few lines tall.
             <ul class="reasons">
-                for r in e.reasons.iter() { <li>{ r.message(l, ctx.checklist(), used) }</li> }
+                for r in e.reasons.iter().take(2) { <li>{ r.message(l, ctx.checklist(), used) }</li> }
             </ul>
+            if e.reasons.len() > 2 {
+                <details class="more-reasons">
+                    <summary>{ fill(W::MoreReasons.text(l), &[("n", &ctx.num(e.reasons.len() - 2))]) }</summary>
+                    <ul class="reasons">
+                        for r in e.reasons.iter().skip(2) { <li>{ r.message(l, ctx.checklist(), used) }</li> }
+                    </ul>
+                </details>
+            }
             <Decide id={e.id.0} name={AttrValue::from(name)} locale={l}
                     decision={ctx.settings().override_of(e.id).clone()} act={ctx.act.clone()}
                     focus_after={ctx.focus_after.clone()} />

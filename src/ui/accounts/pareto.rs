@@ -7,7 +7,7 @@ use kilit_core::chart::{fmt_num, pareto, AbcCutoffs, PlotLayout, TextAnchor};
 use kilit_core::i18n::{fill, Dir, Msg};
 use yew::prelude::*;
 
-use super::Ctx;
+use super::View as Ctx;
 use crate::platform::intl;
 
 /// How many rows the data table lists (the largest accounts).

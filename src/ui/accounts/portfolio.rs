@@ -9,7 +9,7 @@ use kilit_core::chart::{bubble_chart, fmt_num, ArrowKey, BubbleInput, BubbleLayo
 use kilit_core::i18n::{fill, Dir, Msg};
 use yew::prelude::*;
 
-use super::Ctx;
+use super::View as Ctx;
 use crate::platform::{self, intl};
 
 /// One account as the chart shows it.
@@ -35,11 +35,44 @@ fn quadrant(q: Quadrant) -> Q {
     }
 }
 
+/// Most bubbles drawn: beyond a few hundred the chart is a blot, each
+/// bubble is a tab stop candidate and the SVG costs more than the table.
+pub(crate) const CHART_MAX: usize = 200;
+
+/// The accounts the chart draws: all of them up to [`CHART_MAX`], else the
+/// shortlist, the near misses and the best-ranked up to that many.
+fn charted(ctx: &Ctx) -> (Vec<usize>, bool) {
+    let a = ctx.analysis;
+    if a.accounts.len() <= CHART_MAX {
+        return ((0..a.accounts.len()).collect(), false);
+    }
+    let mut keep = vec![false; a.accounts.len()];
+    let list = &a.shortlist;
+    for e in list.entries.iter().chain(list.near_misses.iter()) {
+        if let Some(k) = keep.get_mut(e.index as usize) {
+            *k = true;
+        }
+    }
+    let mut count = keep.iter().filter(|k| **k).count();
+    for &i in &a.ranking {
+        if count >= CHART_MAX {
+            break;
+        }
+        if !keep[i as usize] {
+            keep[i as usize] = true;
+            count += 1;
+        }
+    }
+    ((0..keep.len()).filter(|&i| keep[i]).collect(), true)
+}
+
 pub(crate) fn view(ctx: &Ctx) -> Html {
     let l = ctx.locale;
     let mut points = Vec::new();
     let mut missing = Vec::new();
-    for (i, r) in ctx.analysis.accounts.iter().enumerate() {
+    let (indices, sampled) = charted(ctx);
+    for i in indices {
+        let Some(r) = ctx.analysis.accounts.get(i) else { continue };
         let name = ctx.name(i).to_string();
         match (r.attractiveness, r.strength) {
             (Some(a), Some(s)) => {
@@ -76,6 +109,12 @@ pub(crate) fn view(ctx: &Ctx) -> Html {
                          x_label={AttrValue::from(Msg::ColStrength.text(l))}
                          y_label={AttrValue::from(Msg::ColAttractiveness.text(l))}
                          tick_labels={[0.0, 25.0, 50.0, 75.0, 100.0].map(|v| intl::number(l, v, 0)).to_vec()} />
+            if sampled {
+                <p class="muted" id="chart-sample">{ fill(kilit_core::accounts::WorkbenchMsg::ChartSample.text(l), &[
+                    ("shown", &intl::number(l, points.len() as f64, 0)),
+                    ("n", &intl::number(l, ctx.analysis.totals.scored as f64, 0)),
+                ]) }</p>
+            }
             if !missing.is_empty() {
                 <p class="muted">{ fill(Msg::NotOnChart.text(l), &[("n", &missing.join(", "))]) }</p>
             }

@@ -12,7 +12,7 @@ use super::model::{AccountId, Portfolio};
 use super::settings::{AbcBasis, Settings};
 use super::shortlist::{build_shortlist, Shortlist};
 use super::sort::order_desc;
-use super::validate::{self, valid, AccountProblem};
+use super::validate::{self, AccountProblem};
 
 /// Rating criteria the type rules read, by id (see `docs/selection-rules.md`).
 pub const GROWTH_POTENTIAL: &str = "growth_potential";
@@ -508,9 +508,11 @@ pub fn analyse(portfolio: &Portfolio, checklist: &Checklist, settings: &Settings
         if i % PREFETCH == 0 {
             prefetch(&accounts[i..(i + PREFETCH).min(n)]);
         }
-        validate::check_account(a, i as u32, today, this_month, &mut field_problems);
+        // Validates the account and copies its valid values in one go: each
+        // field is checked once (`validate::check_account` gives the same
+        // problems, in the same order).
+        col.push_checked(a, i as u32, today, this_month, &mut field_problems);
         hashes.push((validate::name_hash(&a.name), i as u32));
-        col.push(a, today);
         let row = &mut ratings[i * ns..(i + 1) * ns];
         for (slot, c) in slot_cols.iter().enumerate() {
             row[slot] = c
@@ -594,24 +596,26 @@ pub fn analyse(portfolio: &Portfolio, checklist: &Checklist, settings: &Settings
             Verdict::from_option(Some(v <= used.low_rating))
         }
     };
+    // The weighted criteria, in checklist order, with what scoring needs.
+    let active: Vec<(Src, f64, bool)> = (0..nc)
+        .filter(|&k| weights[k] > 0.0)
+        .map(|k| (sources[k], weights[k], groups[k] == Group::Attractiveness))
+        .collect();
     for i in 0..n {
         let rat = &ratings[i * ns..(i + 1) * ns];
         // Weighted sums per group, in registers: (numerator, denominator).
         let (mut na, mut da, mut ns_, mut ds) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
         let mut unknown = 0u16;
-        for k in 0..nc {
-            let w = weights[k];
-            if w > 0.0 {
-                let s = sources[k].score(rat, &field_pct, i);
-                if s == 0.0 {
-                    unknown += 1;
-                } else if groups[k] == Group::Attractiveness {
-                    na += w * (s as f64 - 1.0);
-                    da += w;
-                } else {
-                    ns_ += w * (s as f64 - 1.0);
-                    ds += w;
-                }
+        for &(src, w, attractiveness) in &active {
+            let s = src.score(rat, &field_pct, i);
+            if s == 0.0 {
+                unknown += 1;
+            } else if attractiveness {
+                na += w * (s as f64 - 1.0);
+                da += w;
+            } else {
+                ns_ += w * (s as f64 - 1.0);
+                ds += w;
             }
         }
         let num = [na / 4.0, ns_ / 4.0];
@@ -940,32 +944,103 @@ impl Columns {
         }
     }
 
-    fn push(&mut self, a: &super::model::Account, today: crate::date::Date) {
-        let r = valid(&a.revenue, validate::check_revenue);
-        let m = valid(&a.gross_margin, validate::check_margin);
-        self.revenue.push(r.unwrap_or(NAN));
-        self.margin.push(m.unwrap_or(NAN));
-        self.profit.push(match (valid(&a.profit, |_| None), r, m) {
-            (Some(p), _, _) => p,
-            (None, Some(r), Some(m)) => r * m / 100.0,
-            _ => NAN,
-        });
-        self.share_of_wallet
-            .push(valid(&a.share_of_wallet, validate::check_percent).unwrap_or(NAN));
-        self.complaints
-            .push(valid(&a.complaints, validate::check_count).unwrap_or(NAN));
-        self.orders
-            .push(valid(&a.orders_last_12, validate::check_count).unwrap_or(NAN));
-        self.orders_prev
-            .push(valid(&a.orders_prev_12, validate::check_count).unwrap_or(NAN));
-        self.years
-            .push(valid(&a.years_as_customer, validate::check_non_negative).unwrap_or(NAN));
-        self.days_since.push(
-            a.last_purchase
-                .value
-                .filter(|d| validate::check_date(*d, today).is_none())
-                .map_or(NAN, |d| d.days_until(today) as f64),
+    /// Pushes the account's valid values (NaN when unknown or invalid) and
+    /// its field problems, exactly those of [`validate::check_account`] in
+    /// its order: name, the numbers, last purchase, sales.
+    fn push_checked(
+        &mut self,
+        a: &super::model::Account,
+        index: u32,
+        today: crate::date::Date,
+        this_month: Month,
+        out: &mut Vec<(u32, AccountProblem)>,
+    ) {
+        use super::validate::{AccountField as F, ProblemKind};
+        let mut push = |field, kind| {
+            out.push((
+                index,
+                AccountProblem {
+                    account: a.id,
+                    field,
+                    kind,
+                },
+            ))
+        };
+        if a.name.trim().is_empty() {
+            push(F::Name, ProblemKind::EmptyName);
+        }
+        #[inline(always)]
+        fn read(
+            f: &super::model::Field<f64>,
+            check: fn(f64) -> Option<ProblemKind>,
+        ) -> (f64, Option<ProblemKind>) {
+            match f.value {
+                Some(v) => match check(v) {
+                    Some(kind) => (NAN, Some(kind)),
+                    None if v.is_finite() => (v, None),
+                    None => (NAN, None),
+                },
+                None => (NAN, f.error().map(ProblemKind::NotANumber)),
+            }
+        }
+        let mut take = |field, f, check| {
+            let (v, problem) = read(f, check);
+            if let Some(kind) = problem {
+                push(field, kind);
+            }
+            v
+        };
+        let r = take(F::Revenue, &a.revenue, validate::check_revenue);
+        let m = take(F::GrossMargin, &a.gross_margin, validate::check_margin);
+        let p = take(F::Profit, &a.profit, |_| None);
+        let orders = take(F::OrdersLast12, &a.orders_last_12, validate::check_count);
+        let orders_prev = take(F::OrdersPrev12, &a.orders_prev_12, validate::check_count);
+        let sow = take(
+            F::ShareOfWallet,
+            &a.share_of_wallet,
+            validate::check_percent,
         );
+        let years = take(
+            F::YearsAsCustomer,
+            &a.years_as_customer,
+            validate::check_non_negative,
+        );
+        let complaints = take(F::Complaints, &a.complaints, validate::check_count);
+        let days_since = match a.last_purchase.value {
+            Some(d) => match validate::check_date(d, today) {
+                Some(kind) => {
+                    push(F::LastPurchase, kind);
+                    NAN
+                }
+                None => d.days_until(today) as f64,
+            },
+            None => {
+                if let Some(e) = a.last_purchase.error() {
+                    push(F::LastPurchase, ProblemKind::NotADate(e));
+                }
+                NAN
+            }
+        };
+        if a.sales.last_month().is_some_and(|m| m > this_month) {
+            let entries = a.sales.entries();
+            let first = entries[entries.partition_point(|(m, _)| *m <= this_month)].0;
+            push(F::Sales, ProblemKind::SalesInFuture { month: first });
+        }
+        self.revenue.push(r);
+        self.margin.push(m);
+        self.profit.push(if !p.is_nan() {
+            p
+        } else if !r.is_nan() && !m.is_nan() {
+            r * m / 100.0
+        } else {
+            NAN
+        });
+        self.share_of_wallet.push(sow);
+        self.complaints.push(complaints);
+        self.orders.push(orders);
+        self.orders_prev.push(orders_prev);
+        self.years.push(years);
+        self.days_since.push(days_since);
     }
 
     /// Order change against the previous 12 months, percent.

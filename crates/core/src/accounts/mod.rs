@@ -18,6 +18,7 @@ pub mod settings;
 pub mod shortlist;
 mod sort;
 pub mod validate;
+pub mod workbench;
 
 pub use analysis::{
     analyse, Abc, AccountResult, AccountType, Analysis, AnalysisProblem, Churn, Contribution,
@@ -36,3 +37,4 @@ pub use model::{
 pub use settings::{AbcBasis, Capacity, Settings};
 pub use shortlist::{Entry, Guidance, Reason, Shortlist};
 pub use validate::{validate, AccountField, AccountProblem, ProblemKind};
+pub use workbench::{generated_portfolio, SettingField, SettingInputError, WorkbenchMsg};

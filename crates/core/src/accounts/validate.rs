@@ -265,11 +265,6 @@ pub(crate) fn check_date(d: Date, today: Date) -> Option<ProblemKind> {
     (days > 0).then_some(ProblemKind::InFuture { days })
 }
 
-/// A valid value of a numeric field, or `None`.
-pub(crate) fn valid(f: &Field<f64>, check: fn(f64) -> Option<ProblemKind>) -> Option<f64> {
-    f.value.filter(|&v| v.is_finite() && check(v).is_none())
-}
-
 /// A name as people read it: case, runs of spaces, ZWNJ and direction
 /// marks, Turkish i/ı/İ/I and Arabic/Persian yeh and kaf forms do not matter.
 fn folded(name: &str) -> impl Iterator<Item = char> + '_ {
