@@ -35,17 +35,16 @@ async function readAll(page) {
   await page.waitForFunction(() => document.activeElement?.id === 'review-title');
 }
 
-const rowCount = (page) => page.locator('#accounts-table tbody tr').count();
-const rowIds = (page) => page.$$eval('#accounts-table tbody tr', (rows) => rows.map((r) => r.dataset.account));
+const rowCount = (page) => page.locator('#accounts-table tr[data-account]').count();
+const rowIds = (page) => page.$$eval('#accounts-table tr[data-account]', (rows) => rows.map((r) => r.dataset.account));
 
 /** The accounts table as { name: [ABC, XYZ] }. */
 const classes = (page) =>
-  page.$$eval('#accounts-table tbody tr', (rows) =>
+  page.$$eval('#accounts-table tr[data-account]', (rows) =>
     Object.fromEntries(
       rows.map((r) => {
-        const cells = [...r.children].map((c) => c.textContent.trim());
         const name = r.querySelector('th[scope=row] input')?.value ?? r.querySelector('th[scope=row]').textContent.trim();
-        return [name, cells.slice(-5, -3)];
+        return [name, [r.querySelector('.abc-cell').textContent.trim(), r.querySelector('.xyz-cell').textContent.trim()]];
       }),
     ),
   );
@@ -78,7 +77,7 @@ test('a Windows-1254 accounts table with semicolons and decimal commas: mapped, 
   assert.match(await page.textContent('#import-summary'), /6 hesap okundu\. Aktarılan satır: 6\. Atlanan satır: 0\./);
   assert.equal(await page.locator('#no-problems').count(), 1);
   await page.click('#apply-import');
-  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 6);
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tr[data-account]').length === 6);
   await page.waitForFunction(() => document.activeElement?.id === 'import-notice');
   assert.match(await page.textContent('#import-notice'), /Eklenen hesap: 6/);
   const c = await classes(page);
@@ -110,11 +109,11 @@ test('a Persian UTF-8 ledger with Persian digits and Solar Hijri dates is aggreg
   assert.match(await page.textContent('#import-summary'), /۳ مشتری، با فروش از ۱۰ آذر ۱۴۰۳ تا ۱ خرداد ۱۴۰۴/);
   await screenshot(page, 'import-review-fa');
   await page.click('#apply-import');
-  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 3);
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tr[data-account]').length === 3);
   const c = await classes(page);
   assert.deepEqual(Object.keys(c).sort(), ['شرکت پارس', 'صنایع البرز', 'فروشگاه کیان'].sort());
   assert.deepEqual(c['شرکت پارس'][0], 'A', 'the biggest customer is A');
-  const revenues = await page.$$eval('#accounts-table tbody tr', (rows) =>
+  const revenues = await page.$$eval('#accounts-table tr[data-account]', (rows) =>
     Object.fromEntries(rows.map((r) => [r.querySelector('th[scope=row] input').value, r.querySelector('input[id^=revenue-]').value])));
   assert.equal(revenues['شرکت پارس'], '30000000', 'three invoices in the last 12 months');
   assert.equal(revenues['فروشگاه کیان'], '7350000');
@@ -143,25 +142,25 @@ test('a broken file lists its problems by line and changes nothing until confirm
   await pick(page, join(FIXTURES, 'broken.csv'));
   await readAll(page);
   await page.click('#apply-import');
-  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 2);
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tr[data-account]').length === 2);
   await finish(page);
 });
 
 test('undo restores the portfolio as it was before the import', async () => {
   const page = await openAccounts('en');
   await page.click('#load-example');
-  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 25);
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tr[data-account]').length === 25);
   const before = await rowIds(page);
   const names = await page.textContent('#accounts-table tbody');
   await pick(page, join(FIXTURES, 'accounts-1254.csv'));
   await readAll(page);
   await page.click('#apply-import');
-  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 31);
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tr[data-account]').length === 31);
   await page.waitForFunction(() => document.activeElement?.id === 'import-notice');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'undo-import', 'undo is the next control');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 25);
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tr[data-account]').length === 25);
   assert.deepEqual(await rowIds(page), before);
   assert.equal(await page.textContent('#accounts-table tbody'), names);
   assert.match(await page.textContent('#import-notice'), /undone/);
@@ -171,9 +170,9 @@ test('undo restores the portfolio as it was before the import', async () => {
   await page.check('#import-replace');
   await readAll(page);
   await page.click('#apply-import');
-  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 6);
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tr[data-account]').length === 6);
   await page.click('#undo-import');
-  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr').length === 25);
+  await page.waitForFunction(() => document.querySelectorAll('#accounts-table tr[data-account]').length === 25);
   assert.deepEqual(await rowIds(page), before);
   await finish(page);
 });
