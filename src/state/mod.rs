@@ -179,11 +179,19 @@ impl Reducible for AppState {
                     // Undoing an import would throw away later changes to
                     // the accounts, so a change to them ends the undo.
                     let mut import = self.import.clone();
-                    if !Rc::ptr_eq(&accounts.portfolio, &self.accounts.portfolio) {
+                    let portfolio_changed = !Rc::ptr_eq(&accounts.portfolio, &self.accounts.portfolio);
+                    if portfolio_changed {
                         import.undo = None;
                     }
                     import.undone = false;
-                    Rc::new(AppState { accounts, import, persist: self.persist.edited(), ..(*self).clone() })
+                    // Sorting, filtering, paging and opening a row change
+                    // only the view: nothing to save.
+                    let persist = if portfolio_changed || accounts.settings != self.accounts.settings {
+                        self.persist.edited()
+                    } else {
+                        self.persist.clone()
+                    };
+                    Rc::new(AppState { accounts, import, persist, ..(*self).clone() })
                 }
                 None => self,
             },

@@ -115,3 +115,23 @@ fn adopting_a_workspace_makes_a_new_one_with_a_unique_name() {
     let opened = next.reduce(Action::OpenWorkspace(Rc::new(Workspace::new(Locale::En, "TRY", day()))));
     assert!(opened.workspace().portfolio.accounts.is_empty());
 }
+
+#[wasm_bindgen_test]
+fn only_changes_to_the_workspace_are_saved_not_changes_to_the_view() {
+    use kilit::state::{AccountsAction, Action, AppState, Boot, Catalog, SortKey};
+    use kilit_core::route::Route;
+    use yew::Reducible;
+    let mut index = WorkspaceIndex::new();
+    let id = index.create("Anadolu", Timestamp(1_000)).expect("create");
+    let blank = Rc::new(Workspace::new(Locale::En, "TRY", day()));
+    let boot = Boot { keep: Keep::Device, index, open: Some((id, Timestamp(1_000), blank)), notice: None };
+    let state = Rc::new(AppState::restored(Locale::En, Route::Home, Rc::new(Catalog::builtin()), day(), Some(&boot), "t"));
+    let loaded = state.reduce(Action::Accounts(AccountsAction::LoadExample));
+    assert!(loaded.persist.status.dirty(), "new accounts are to be saved");
+    let edits = loaded.persist.status.edits;
+    let sorted = loaded.clone().reduce(Action::Accounts(AccountsAction::SortBy(SortKey::Name)));
+    assert_eq!(sorted.accounts.sort, SortKey::Name, "the view changed");
+    assert_eq!(sorted.persist.status.edits, edits, "sorting is not an edit");
+    let weighted = sorted.reduce(Action::Accounts(AccountsAction::SetWeight { criterion: "margin".into(), weight: 9.0 }));
+    assert_eq!(weighted.persist.status.edits, edits + 1, "a weight is part of the workspace");
+}
