@@ -239,6 +239,7 @@ test('add an account, name it, delete it and undo the deletion', async () => {
   await page.waitForFunction(() => document.querySelectorAll('#accounts-table tbody tr[data-account]').length === 26);
   const id = await page.$eval('tbody.open tr[data-account]', (r) => r.dataset.account);
   assert.equal(await page.inputValue(`#name-${id}`), 'New account 26');
+  await page.waitForFunction((id) => document.activeElement?.id === `name-${id}`, id);
   // The example already has this account (spelt in capitals here): a duplicate is explained.
   await page.fill(`#name-${id}`, 'ANADOLU GIDA SANAYİ A.Ş.');
   await page.press(`#name-${id}`, 'Enter');

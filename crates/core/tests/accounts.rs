@@ -1601,3 +1601,13 @@ fn rules_are_written_down_with_the_thresholds_in_force() {
         }
     }
 }
+
+#[test]
+fn the_next_id_is_known_before_the_account_is_added() {
+    let mut p = ladder_of_five();
+    let peeked = p.peek_id();
+    assert_eq!(p.peek_id(), peeked, "peeking takes nothing");
+    let added = p.add(Account::default());
+    assert_eq!(added, peeked);
+    assert_ne!(p.peek_id(), added);
+}

@@ -137,7 +137,15 @@ pub(crate) fn view(ctx: &Ctx) -> Html {
             </p>
         }
     });
-    let add = ctx.act.reform(|_: MouseEvent| AccountsAction::AddAccount);
+    let add = {
+        // Focus goes to the new account's name, ready to be typed over.
+        let (act, focus_after) = (ctx.act.clone(), ctx.focus_after.clone());
+        let name_id = format!("{}-{}", code(AccountField::Name), ctx.portfolio().peek_id().0);
+        Callback::from(move |_: MouseEvent| {
+            focus_after.emit(name_id.clone());
+            act.emit(AccountsAction::AddAccount);
+        })
+    };
     use kilit_core::accounts::AccountsMsg as A;
     html! {
         <section class="accounts-table" aria-labelledby="table-title">

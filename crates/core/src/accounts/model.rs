@@ -308,6 +308,12 @@ impl Portfolio {
     }
 
     /// An id no account has had in this portfolio.
+    /// The id [`add`](Self::add) gives the next account (the page moves
+    /// keyboard focus to it before it exists).
+    pub fn peek_id(&self) -> AccountId {
+        AccountId(self.next_id)
+    }
+
     pub fn fresh_id(&mut self) -> AccountId {
         let id = AccountId(self.next_id);
         self.next_id = self.next_id.saturating_add(1);
