@@ -3,7 +3,7 @@
 
 mod method;
 mod questions;
-mod results;
+pub(crate) mod results;
 mod review;
 
 use kilit_core::assessment::Instrument;

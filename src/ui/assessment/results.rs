@@ -2,7 +2,7 @@
 //! and bar charts with their data table, strongest and weakest dimensions,
 //! recommendations and the editable 30/60/90-day action plan.
 
-use kilit_core::assessment::{score, Horizon, PlanRow, Results, RowFields, Term};
+use kilit_core::assessment::{score, Horizon, Instrument, PlanRow, Results, RowFields, Term};
 use kilit_core::i18n::{fill, Locale, Msg};
 use kilit_core::route::{AssessmentPage, Route};
 use yew::prelude::*;
@@ -89,28 +89,48 @@ pub(crate) fn view(ctx: &Ctx) -> Html {
     }
 }
 
-fn charts(ctx: &Ctx, results: &Results) -> Html {
-    let (inst, l) = (ctx.instrument, ctx.locale);
-    let dir = l.dir();
+/// What the radar and the bar chart draw for `results`: the radar numbered
+/// in the instrument's order, the bars strongest first (dimensions without a
+/// score last, ties by id) with their value labels. The results page and the
+/// report draw the same charts from this.
+pub(crate) struct ChartInputs {
+    pub radar_labels: Vec<String>,
+    pub radar_values: Vec<Option<f64>>,
+    pub bar_rows: Vec<(String, Option<f64>)>,
+    pub bar_values: Vec<String>,
+}
+
+pub(crate) fn chart_inputs(inst: &Instrument, results: &Results, l: Locale) -> ChartInputs {
     let num = |v: usize| intl::number(l, v as f64, 0);
     let title = |id: &str| inst.dimension(id).map(|d| d.title(l).to_string()).unwrap_or_default();
-    let radar_labels: Vec<String> = (1..=results.dimensions.len()).map(num).collect();
-    let radar_values: Vec<Option<f64>> = results.dimensions.iter().map(|d| d.score().map(f64::from)).collect();
-    // Bars: strongest first; dimensions without a score last, in file order.
     let mut order: Vec<usize> = (0..results.dimensions.len()).collect();
     order.sort_by(|&a, &b| {
         let (da, db) = (&results.dimensions[a], &results.dimensions[b]);
         db.score().cmp(&da.score()).then_with(|| da.id.cmp(&db.id))
     });
-    let bar_rows: Vec<(String, Option<f64>)> =
-        order.iter().map(|&i| (title(&results.dimensions[i].id), results.dimensions[i].score().map(f64::from))).collect();
-    let bar_values: Vec<String> = order
-        .iter()
-        .map(|&i| match results.dimensions[i].score() {
-            Some(s) => intl::number(l, f64::from(s), 0),
-            None => Term::NotEnoughAnswers.text(l).to_string(),
-        })
-        .collect();
+    ChartInputs {
+        radar_labels: (1..=results.dimensions.len()).map(num).collect(),
+        radar_values: results.dimensions.iter().map(|d| d.score().map(f64::from)).collect(),
+        bar_rows: order
+            .iter()
+            .map(|&i| (title(&results.dimensions[i].id), results.dimensions[i].score().map(f64::from)))
+            .collect(),
+        bar_values: order
+            .iter()
+            .map(|&i| match results.dimensions[i].score() {
+                Some(s) => intl::number(l, f64::from(s), 0),
+                None => Term::NotEnoughAnswers.text(l).to_string(),
+            })
+            .collect(),
+    }
+}
+
+fn charts(ctx: &Ctx, results: &Results) -> Html {
+    let (inst, l) = (ctx.instrument, ctx.locale);
+    let dir = l.dir();
+    let num = |v: usize| intl::number(l, v as f64, 0);
+    let title = |id: &str| inst.dimension(id).map(|d| d.title(l).to_string()).unwrap_or_default();
+    let ChartInputs { radar_labels, radar_values, bar_rows, bar_values } = chart_inputs(inst, results, l);
     html! {
         <section class="charts" aria-labelledby="scores-title">
             <h2 id="scores-title">{ Msg::DimensionScores.text(l) }</h2>

@@ -19,6 +19,7 @@ pub use shared::SharedView;
 
 use crate::platform::{download, intl};
 use crate::state::{AppHandle, AppState, CatalogStatus};
+use crate::ui::assessment::results::{chart_inputs, ChartInputs};
 use crate::ui::chart::{BarsChart, RadarChart};
 
 /// The open workspace's name, shown by the report and used in export file
@@ -88,22 +89,7 @@ pub(crate) fn assessment_part(l: Locale, instrument: Option<&Instrument>, answer
     let dim_title = |id: &str| inst.dimension(id).map(|d| d.title(l).to_string()).unwrap_or_else(|| id.to_string());
     let band_title = |id: &str| inst.band(id).map(|b| b.title(l).to_string()).unwrap_or_default();
     let dir = l.dir();
-    let radar_labels: Vec<String> = (1..=results.dimensions.len()).map(|i| num(i as f64)).collect();
-    let radar_values: Vec<Option<f64>> = results.dimensions.iter().map(|d| d.score().map(f64::from)).collect();
-    let mut order: Vec<usize> = (0..results.dimensions.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (da, db) = (&results.dimensions[a], &results.dimensions[b]);
-        db.score().cmp(&da.score()).then_with(|| da.id.cmp(&db.id))
-    });
-    let bar_rows: Vec<(String, Option<f64>)> =
-        order.iter().map(|&i| (dim_title(&results.dimensions[i].id), results.dimensions[i].score().map(f64::from))).collect();
-    let bar_values: Vec<String> = order
-        .iter()
-        .map(|&i| match results.dimensions[i].score() {
-            Some(s) => num(f64::from(s)),
-            None => Term::NotEnoughAnswers.text(l).to_string(),
-        })
-        .collect();
+    let ChartInputs { radar_labels, radar_values, bar_rows, bar_values } = chart_inputs(inst, &results, l);
     let overall = match &results.overall {
         Some(o) => html! {
             <p class="report-score" id="report-overall">
