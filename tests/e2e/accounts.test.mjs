@@ -3,7 +3,7 @@
 // keyboard, in-place edits, locale sorting, RTL; audited with axe-core.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, instrumentedPage, waitForApp, axe, screenshot, tabTo } from './helpers.mjs';
+import { suite, instrumentedPage, waitForApp, axe, screenshot, tabTo, finish } from './helpers.mjs';
 
 const env = suite();
 
@@ -19,11 +19,6 @@ async function openWorkbench(lang = 'en', options = {}) {
 const rowIds = (page) =>
   page.$$eval('#accounts-table tbody tr[data-account]', (rows) => rows.map((r) => r.dataset.account));
 const shortlistIds = (page) => page.$$eval('#shortlist > li', (li) => li.map((l) => l.dataset.account));
-
-async function finish(page) {
-  assert.deepEqual(page.problems, [], 'no console errors and no requests to other origins');
-  await page.closeAll();
-}
 
 test('the empty page offers the example; loading it fills the workbench; axe finds nothing', async () => {
   const page = await instrumentedPage(env.browser, env.server.origin);

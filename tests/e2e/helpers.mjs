@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -157,3 +158,12 @@ export function suite() {
   });
   return env;
 }
+
+/** Ends a test's page: nothing went wrong in it, then its context closes. */
+export async function finish(page) {
+  assert.deepEqual(page.problems, [], 'no console errors and no requests to other origins');
+  await page.closeAll();
+}
+
+/** Navigates inside the app by setting the fragment, as a link would. */
+export const go = (page, hash) => page.evaluate((h) => { location.hash = h; }, hash);

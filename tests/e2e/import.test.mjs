@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite, instrumentedPage, waitForApp, axe, screenshot, ROOT } from './helpers.mjs';
+import { suite, instrumentedPage, waitForApp, axe, screenshot, ROOT, finish } from './helpers.mjs';
 
 const env = suite();
 const FIXTURES = join(ROOT, 'tests', 'e2e', 'fixtures');
@@ -48,11 +48,6 @@ const classes = (page) =>
       }),
     ),
   );
-
-async function finish(page) {
-  assert.deepEqual(page.problems, [], 'no console errors and no requests to other origins');
-  await page.closeAll();
-}
 
 test('a Windows-1254 accounts table with semicolons and decimal commas: mapped, confirmed, classified', async () => {
   const page = await openAccounts('tr');

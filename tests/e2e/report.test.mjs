@@ -9,16 +9,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { suite, instrumentedPage, waitForApp, axe, screenshot, SCREENSHOTS } from './helpers.mjs';
+import { suite, instrumentedPage, waitForApp, axe, screenshot, SCREENSHOTS, finish, go } from './helpers.mjs';
 
 const env = suite();
-
-async function finish(page) {
-  assert.deepEqual(page.problems, [], 'no console errors and no requests to other origins');
-  await page.closeAll();
-}
-
-const go = (page, hash) => page.evaluate((h) => { location.hash = h; }, hash);
 
 /** Answers the statements of the first two steps (a different choice each). */
 async function answerTwoSteps(page) {

@@ -9,16 +9,9 @@ import assert from 'node:assert/strict';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite, instrumentedPage, waitForApp, axe, screenshot } from './helpers.mjs';
+import { suite, instrumentedPage, waitForApp, axe, screenshot, finish, go } from './helpers.mjs';
 
 const env = suite();
-
-async function finish(page) {
-  assert.deepEqual(page.problems, [], 'no console errors and no requests to other origins');
-  await page.closeAll();
-}
-
-const go = (page, hash) => page.evaluate((h) => { location.hash = h; }, hash);
 
 /** Answers every statement of the first step (a different choice each). */
 async function answerFirstStep(page) {
