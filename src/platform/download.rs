@@ -1,8 +1,7 @@
 //! Files in and out: a download made from text in memory (a `Blob` and an
 //! `<a download>`), the text of a file the user picked, the clipboard and
-//! the clock the export stamps use. Nothing leaves the browser.
+//! printing. Nothing leaves the browser.
 
-use kilit_core::persist::Timestamp;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -45,13 +44,6 @@ pub fn save_text(file_name: &str, mime: &str, text: &str) -> bool {
     build().is_ok()
 }
 
-/// The first file picked in a file `<input>`, with its size in bytes.
-pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<(web_sys::File, f64)> {
-    let file = input.files()?.get(0)?;
-    let size = file.size();
-    Some((file, size))
-}
-
 /// The text of `file`, read as UTF-8; `None` when it cannot be read.
 pub async fn read_text(file: &web_sys::File) -> Option<String> {
     JsFuture::from(file.text()).await.ok()?.as_string()
@@ -81,11 +73,6 @@ pub fn select_text(id: &str) {
 /// The page's address (to build a share link from).
 pub fn page_url() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
-}
-
-/// Now, from the browser's clock.
-pub fn now() -> Timestamp {
-    Timestamp(js_sys::Date::now() as i64)
 }
 
 /// Opens the browser's print dialog (print / save as PDF).

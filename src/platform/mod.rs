@@ -135,6 +135,12 @@ pub fn refocus_if_lost(id: &str) {
     }
 }
 
+/// Now, from the browser's wall clock (milliseconds since 1970, UTC): what
+/// saves, exports and share links are stamped with.
+pub fn now() -> kilit_core::persist::Timestamp {
+    kilit_core::persist::Timestamp(js_sys::Date::now() as i64)
+}
+
 /// Records a `performance.mark` that benchmarks read.
 pub fn mark(name: &str) {
     if let Some(perf) = window().and_then(|w| w.performance()) {

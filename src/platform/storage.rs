@@ -224,11 +224,6 @@ pub fn listen(f: impl Fn(String) + 'static) {
     f.forget();
 }
 
-/// The current time in milliseconds since 1970 (UTC).
-pub fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
-}
-
 /// A random id for this tab (pings name their sender).
 pub fn tab_id() -> String {
     format!("{:x}", (js_sys::Math::random() * 4_294_967_296.0) as u64)

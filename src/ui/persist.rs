@@ -22,10 +22,6 @@ use yew::prelude::*;
 use crate::platform::{self, storage};
 use crate::state::{Action, AppHandle, AppState, Boot, Notice, PersistAction as P, Request};
 
-fn now() -> Timestamp {
-    Timestamp(storage::now_ms())
-}
-
 /// Reads the open workspace before the app is shown. Never fails: what
 /// cannot be read is kept under a backup key and reported as a notice.
 pub async fn boot(locale: Locale, blank: &Workspace) -> Boot {
@@ -64,7 +60,7 @@ async fn read_boot(locale: Locale, blank: &Workspace) -> Boot {
                 let backup = backup(INDEX_KEY, &text).await;
                 notice = Some(Notice::Damaged { error: Some(error), problems: Vec::new(), backup });
                 let index = recover(locale).await;
-                let json = index.to_json(now());
+                let json = index.to_json(platform::now());
                 let _ = storage::transact(&[], move |_| Some((vec![(INDEX_KEY.to_string(), Some(json))], ()))).await;
                 index
             }
@@ -96,7 +92,7 @@ async fn recover(locale: Locale) -> WorkspaceIndex {
         let (name, saved) = load_workspace(&text, &blank).map(|l| (l.name, l.saved_at)).unwrap_or((None, None));
         found.push((id, name, saved));
     }
-    WorkspaceIndex::recover(found, now(), locale)
+    WorkspaceIndex::recover(found, platform::now(), locale)
 }
 
 /// Reads stored text; what cannot be read is backed up and reported.
@@ -121,7 +117,7 @@ async fn read(key: &str, text: &str, blank: &Workspace) -> (Rc<Workspace>, Optio
 /// Keeps `text` under a new backup key (never over an existing backup) and
 /// returns the key.
 pub async fn backup(key: &str, text: &str) -> Option<String> {
-    let start = now();
+    let start = platform::now();
     for n in 0..100 {
         let candidate = backup_key(key, Timestamp(start.0 + n));
         let (k, t) = (candidate.clone(), text.to_string());
@@ -164,7 +160,7 @@ async fn save(snap: &AppState, as_new: Option<String>) -> Saved {
     let locale = snap.locale;
     let key = current.map(|id| id.storage_key()).unwrap_or_default();
     let result = storage::transact(&[INDEX_KEY], move |values| {
-        let now = now();
+        let now = platform::now();
         let mut index = parse_index(values.first().and_then(|v| v.as_ref()))?;
         let (id, rev) = match (current, base) {
             (Some(id), Some(base)) => match next_revision(index.get(id), base, now) {
@@ -235,7 +231,7 @@ async fn change_list<T: 'static>(
     let mut reads: Vec<&str> = vec![INDEX_KEY];
     reads.extend(extra_reads.iter().map(String::as_str));
     let result = storage::transact(&reads, move |values| {
-        let now = now();
+        let now = platform::now();
         let mut index = parse_index(values.first().and_then(|v| v.as_ref()))?;
         match change(&mut index, now, &values[1..]) {
             Ok((mut writes, value)) => {

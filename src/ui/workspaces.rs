@@ -4,18 +4,18 @@
 //! download, and this device's storage switches).
 
 use kilit_core::i18n::{fill, Locale, Msg};
-use kilit_core::persist::{save_workspace, Keep, PersistMsg as M, Timestamp, WorkspaceId};
+use kilit_core::persist::{save_workspace, Keep, PersistMsg as M, WorkspaceId};
 use yew::prelude::*;
 
 use kilit_core::export::{file_name, ExportFile};
 
-use crate::platform::{download, intl, storage};
+use crate::platform::{download, intl};
 use crate::state::{Action, AppHandle, AppState, Notice, PersistAction, Request};
 
 /// Offers the workspace on screen as a JSON file.
 fn download(state: &AppState) {
     let name = state.persist.name(state.locale);
-    let text = save_workspace(&state.workspace(), &name, Timestamp(storage::now_ms()));
+    let text = save_workspace(&state.workspace(), &name, crate::platform::now());
     let today = kilit_core::date::Date::parse_iso(&intl::today_iso()).unwrap_or(state.accounts.portfolio.analysis_date);
     let file = ExportFile::Workspace;
     if !download::save_text(&file_name(Some(&name), today, file), file.mime(), &text) {

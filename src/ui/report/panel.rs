@@ -17,7 +17,7 @@ use kilit_core::persist::{
 use yew::prelude::*;
 
 use super::workspace_name;
-use crate::platform::{compress, download, intl};
+use crate::platform::{compress, download, file, intl};
 use crate::state::{Action, AppHandle, AppState};
 
 /// What the panel last did, shown in its status line (worded on render,
@@ -87,7 +87,7 @@ pub fn SharePanel() -> Html {
         let (app, save) = (app.clone(), save.clone());
         Callback::from(move |_: MouseEvent| {
             let name = export_name(&app);
-            let text = save_workspace(&app.workspace(), &name, download::now());
+            let text = save_workspace(&app.workspace(), &name, crate::platform::now());
             save(file_name(workspace_name(&app).as_deref(), today(), ExportFile::Workspace), ExportFile::Workspace, text);
         })
     };
@@ -120,9 +120,9 @@ pub fn SharePanel() -> Html {
     let on_import = {
         let (app, notice) = (app.clone(), notice.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-            let Some((file, size)) = download::picked_file(&input) else { return };
-            input.set_value("");
+            let Some(file) = file::file_of_input(&e) else { return };
+            file::clear_input(&e);
+            let size = file.size();
             if size > MAX_IMPORT_BYTES as f64 {
                 notice.set(Some(Notice::ImportFailed(LoadError::TooLarge { size: size as usize, max: MAX_IMPORT_BYTES })));
                 return;
@@ -179,9 +179,9 @@ pub fn SharePanel() -> Html {
                         link.set(LinkState::Failed(LinkError::Nothing));
                         return;
                     }
-                    shared.to_json(download::now())
+                    shared.to_json(crate::platform::now())
                 }
-                ShareKind::Workspace => workspace_share_json(&app.workspace(), &export_name(&app), download::now()),
+                ShareKind::Workspace => workspace_share_json(&app.workspace(), &export_name(&app), crate::platform::now()),
             };
             link.set(LinkState::Creating);
             let link = link.clone();
